@@ -85,4 +85,7 @@ public final class IndexOps {
     public static Nabla.ValuesIndices topk(Tensor x, int k, int dim, boolean largest, boolean sorted) { throw pending("topk"); }
     public static Tensor tril(Tensor x, int diagonal) { throw pending("tril"); }
     public static Tensor triu(Tensor x, int diagonal) { throw pending("triu"); }
+    public static Tensor pad(Tensor x, int[] pad, String mode, double value) { throw pending("pad"); }
+    public static Tensor embedding(Tensor indices, Tensor weight, int paddingIdx) { throw pending("embedding"); }
+    public static Tensor dropout(Tensor x, double p, boolean training, dev.nabla.Generator g) { throw pending("dropout"); }
 }
