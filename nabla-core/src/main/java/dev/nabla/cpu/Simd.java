@@ -16,7 +16,7 @@ public final class Simd {
     static {
         String reason = null;
         if ("off".equalsIgnoreCase(System.getenv("NABLA_SIMD")) || "off".equalsIgnoreCase(System.getProperty("nabla.simd"))) {
-            reason = "disabled by NABLA_SIMD=off";
+            reason = "disabled by NABLA_SIMD=off or -Dnabla.simd=off";
         } else if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
             reason = "the JVM was started without --add-modules jdk.incubator.vector";
         }
