@@ -31,6 +31,9 @@ public final class Storage {
     public static Storage of(boolean[] a) { return new Storage(a, DType.BOOL); }
 
     public DType dtype() { return dtype; }
+
+    /** The backing Java array (float[], double[], int[], long[] or boolean[]), for bulk copies. */
+    public Object array() { return array; }
     public float[] floats() { return (float[]) array; }
     public double[] doubles() { return (double[]) array; }
     public int[] ints() { return (int[]) array; }

@@ -39,7 +39,7 @@ public final class Conversions {
         int off = src.offset();
         DType from = s.dtype();
         if (from == target) {
-            System.arraycopy(arrayOf(s), off, arrayOf(d), 0, n);
+            System.arraycopy(s.array(), off, d.array(), 0, n);
         } else if (from == DType.FLOAT32 && target == DType.FLOAT64) {
             float[] a = s.floats(); double[] b = d.doubles();
             for (int i = 0; i < n; i++) b[i] = a[off + i];
@@ -54,15 +54,6 @@ public final class Conversions {
         return out;
     }
 
-    private static Object arrayOf(Storage s) {
-        return switch (s.dtype()) {
-            case FLOAT32 -> s.floats();
-            case FLOAT64 -> s.doubles();
-            case INT32 -> s.ints();
-            case INT64 -> s.longs();
-            case BOOL -> s.bools();
-        };
-    }
 
     /**
      * A fresh contiguous tensor of dtype target holding t's values from offset 0, so callers may hand

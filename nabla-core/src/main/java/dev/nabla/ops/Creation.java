@@ -48,22 +48,13 @@ public final class Creation {
         if (n != shape[depth])
             throw new IllegalArgumentException("tensor: ragged nested array: expected length " + shape[depth] + " at depth " + depth + ", found " + n);
         if (depth == shape.length - 1) {
-            System.arraycopy(arr, 0, arrayOf(s), pos[0], n);
+            System.arraycopy(arr, 0, s.array(), pos[0], n);
             pos[0] += n;
         } else {
             for (int i = 0; i < n; i++) fill(Array.get(arr, i), depth + 1, shape, s, pos);
         }
     }
 
-    private static Object arrayOf(Storage s) {
-        return switch (s.dtype()) {
-            case FLOAT32 -> s.floats();
-            case FLOAT64 -> s.doubles();
-            case INT32 -> s.ints();
-            case INT64 -> s.longs();
-            case BOOL -> s.bools();
-        };
-    }
 
     public static Tensor full(double value, DType dtype, int[] shape) {
         Tensor t = Tensor.empty(dtype, shape);

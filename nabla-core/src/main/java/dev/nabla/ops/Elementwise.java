@@ -147,7 +147,7 @@ public final class Elementwise {
         Tensor src = value.dtype() == dst.dtype() ? value : Conversions.convert(value, dst.dtype());
         StridedIter it = new StridedIter(shape, new int[][] {dst.stride(), broadcastStrides(src, shape)},
                 new int[] {dst.offset(), src.offset()});
-        Object dArr = arrayOf(dst.storage()), sArr = arrayOf(src.storage());
+        Object dArr = dst.storage().array(), sArr = src.storage().array();
         int rl = it.rowLength, dstr = it.operandStride(0), sstr = it.operandStride(1);
         Parallel.forRange(it.rows, Math.max(1, GRAIN / Math.max(1, rl)), (r0, r1) -> {
             int[] offs = new int[2];
@@ -173,13 +173,4 @@ public final class Elementwise {
         }
     }
 
-    private static Object arrayOf(Storage s) {
-        return switch (s.dtype()) {
-            case FLOAT32 -> s.floats();
-            case FLOAT64 -> s.doubles();
-            case INT32 -> s.ints();
-            case INT64 -> s.longs();
-            case BOOL -> s.bools();
-        };
-    }
 }
