@@ -63,7 +63,10 @@ final class CumOp extends Op {
 
     @Override
     public Tensor[] backward(Tensor[] in, Tensor out, Tensor g, boolean[] needs) {
-        return new Tensor[] {product ? cumprodGrad(in[0], out, g) : reverseCumsum(g)};
+        if (!product) return new Tensor[] {reverseCumsum(g)};
+        // as in PyTorch: the O(n) rule's own derivative is wrong at zeros, so a graph being built for
+        // higher-order gradients gets the O(n^2) rule instead
+        return new Tensor[] {Nabla.isGradEnabled() ? cumprodGradTwice(in[0], g) : cumprodGrad(in[0], out, g)};
     }
 
     /** sum over j >= i of t[j]: the adjoint of cumsum. */
@@ -75,7 +78,8 @@ final class CumOp extends Op {
      * d/dx_i of sum_j g_j y_j is sum_{j>=i} g_j prod_{m<=j, m!=i} x_m. Before the first zero of a line
      * that is reverseCumsum(g*y)/x_i; at the first zero it is reverseCumsum(g*y') where y' is the
      * cumprod with that zero replaced by 1; after it every term holds the zero, so 0. Written with
-     * tensor ops (no division by zero reaches a taken branch) so that it is itself differentiable.
+     * tensor ops, with no division by zero reaching a taken branch; the constant 0 after the first zero
+     * is right in value but not in its derivative with respect to that zero.
      */
     private Tensor cumprodGrad(Tensor x, Tensor y, Tensor g) {
         Tensor zero = x.eq(0);
@@ -86,6 +90,20 @@ final class CumOp extends Op {
         Tensor gBefore = reverseCumsum(g.mul(y)).div(Nabla.where(before, x, one));
         Tensor gFirst = reverseCumsum(g.mul(Nabla.where(first, one, x).cumprod(dim)));
         return Nabla.where(before, gBefore, Nabla.where(first, gFirst, Nabla.scalarLike(0, g)));
+    }
+
+    /** The same sum as one product per k: prod_{j<k} x_j times the cumprod of x after k. Differentiable everywhere. */
+    private Tensor cumprodGradTwice(Tensor x, Tensor g) {
+        int n = x.size(dim);
+        int[] single = x.shape();
+        single[dim] = 1;
+        Tensor[] grads = new Tensor[n];
+        for (int k = 0; k < n; k++) {
+            Tensor head = k == 0 ? Nabla.scalarLike(1, x).expand(single) : x.narrow(dim, 0, k).prod(dim, true);
+            Tensor omitted = k == n - 1 ? head : IndexOps.cat(new Tensor[] {head, x.narrow(dim, k + 1, n - 1 - k).cumprod(dim).mul(head)}, dim);
+            grads[k] = g.narrow(dim, k, n - k).mul(omitted).sum(dim, true);
+        }
+        return IndexOps.cat(grads, dim);
     }
 
     @Override

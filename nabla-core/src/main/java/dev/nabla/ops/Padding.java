@@ -4,6 +4,7 @@ import dev.nabla.Nabla;
 import dev.nabla.Shapes;
 import dev.nabla.Tensor;
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * PyTorch's F.pad, built from narrow, flip, expand and cat one dim at a time, so the gradient
@@ -36,8 +37,9 @@ final class Padding {
                     + " from dim " + d + " of size " + n + " leaves nothing");
         Tensor core = x.narrow(d, Math.max(0, -left), n + Math.min(left, 0) + Math.min(right, 0));
         if (left <= 0 && right <= 0) return core;
-        Tensor[] parts = {filled(core, d, Math.max(0, left), value), core, filled(core, d, Math.max(0, right), value)};
-        return IndexOps.cat(Arrays.stream(parts).filter(t -> t.size(d) > 0).toArray(Tensor[]::new), d);
+        Stream<Tensor> parts = Stream.of(filled(core, d, Math.max(0, left), value), core, filled(core, d, Math.max(0, right), value));
+        // zero-length pieces add nothing and their slice gradients cannot be copied
+        return IndexOps.cat(parts.filter(t -> t.size(d) > 0).toArray(Tensor[]::new), d);
     }
 
     /** A block of the padding value shaped like t except for length along dim d. */
@@ -66,7 +68,7 @@ final class Padding {
             case "circular" -> x.narrow(d, 0, right);
             default -> x.narrow(d, n - 1, 1).expand(sized(x, d, right));
         };
-        return IndexOps.cat(new Tensor[] {before, x, after}, d);
+        return IndexOps.cat(Stream.of(before, x, after).filter(t -> t.size(d) > 0).toArray(Tensor[]::new), d);
     }
 
     private static int[] sized(Tensor t, int d, int length) {
