@@ -144,6 +144,7 @@ public final class Elementwise {
     /** Copies src (same shape, same dtype) into dst's elements, honouring both tensors' strides. */
     public static void copyInto(Tensor value, Tensor dst) {
         int[] shape = dst.shape();
+        if (dst.numel() == 0) return; // an empty view may sit past the end of its array
         Tensor src = value.dtype() == dst.dtype() ? value : Conversions.convert(value, dst.dtype());
         StridedIter it = new StridedIter(shape, new int[][] {dst.stride(), broadcastStrides(src, shape)},
                 new int[] {dst.offset(), src.offset()});
