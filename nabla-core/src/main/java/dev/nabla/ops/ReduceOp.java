@@ -88,6 +88,16 @@ final class ReduceOp extends Op {
             });
             return out;
         }
+        if (!x.dtype().isFloatingPoint()) {
+            Tensor longs = rows.dtype() == DType.INT64 ? rows : Conversions.convert(rows, DType.INT64);
+            long[] ls = longs.storage().longs();
+            int lo = longs.offset();
+            var os = out.storage();
+            Parallel.forRange(outer, Math.max(1, Elementwise.GRAIN / n), (s, e) -> {
+                for (int r = s; r < e; r++) os.setLong(r, kind.reduceLong(ls, lo + r * n, n));
+            });
+            return out;
+        }
         double[] xs = rows.dtype() == DType.FLOAT64 ? rows.storage().doubles() : Conversions.convert(rows, DType.FLOAT64).storage().doubles();
         int xo = rows.dtype() == DType.FLOAT64 ? rows.offset() : 0;
         var os = out.storage();
