@@ -404,6 +404,103 @@ class GradcheckPropertyTest {
         return b.toString();
     }
 
+    static Stream<Arguments> secondOrderCases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (List<Spec> l : List.of(UNARY, BINARY, REDUCTIONS, MATMUL))
+            for (Spec s : l) for (int seed = 0; seed < 2; seed++) cases.add(Arguments.of(s, seed));
+        return cases.stream();
+    }
+
+    /**
+     * Backward rules are built from ops, so they must be differentiable themselves: gradcheck of the
+     * vector-Jacobian product (with createGraph) checks every op's second derivative.
+     */
+    @ParameterizedTest(name = "{0} seed {1}")
+    @MethodSource("secondOrderCases")
+    void secondOrderGradcheck(Spec spec, int seed) {
+        Random r = new Random(seed * 3_000_017L + spec.name().hashCode());
+        int[][] shapes = spec.shapes().apply(r);
+        TensorFn op = spec.op().apply(r, shapes);
+        Tensor[] xs = new Tensor[spec.domains().length];
+        for (int i = 0; i < xs.length; i++) xs[i] = spec.domains()[i].tensor(r, shapes[i]);
+        Tensor y0 = op.apply(xs);
+        Tensor w = Domain.ANY.tensor(r, y0.shape());
+        TensorFn vjp = x -> {
+            // gradcheck evaluates its finite differences under noGrad; the inner backward needs the tape
+            try (var tape = Nabla.enableGrad()) {
+                return vjpTotal(op, w, x);
+            }
+        };
+        String what = spec.name() + " on " + Arrays.deepToString(shapes);
+        try {
+            Nabla.gradcheck(vjp, xs);
+        } catch (GradCheck.GradcheckException e) {
+            fail(what + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new AssertionError(what + ": " + e, e);
+        }
+    }
+
+    /** sum_i g_i * (g_i + 1) over the input gradients g_i of w . op(x), kept on the tape. */
+    private static Tensor vjpTotal(TensorFn op, Tensor w, Tensor[] x) {
+        {
+            Tensor[] in = new Tensor[x.length];
+            for (int i = 0; i < x.length; i++) in[i] = x[i].requiresGrad() ? x[i] : x[i].detach().requiresGrad(true);
+            Tensor y = op.apply(in);
+            if (!y.requiresGrad()) return Nabla.zeros(DType.FLOAT64);
+            Tensor[] g = Autograd.grad(new Tensor[] {y}, in, new Tensor[] {w}, true, true, true);
+            Tensor total = Nabla.zeros(DType.FLOAT64);
+            for (int i = 0; i < g.length; i++) if (g[i] != null) total = total.add(g[i].mul(g[i].add(1)).sum());
+            return total;
+        }
+    }
+
+    /** PyTorch 1.13: g = d prod / dx at [0, 2, 3] is [6, 0, 0]; d sum(g) / dx is [5, 3, 2] (was NaN at the zero). */
+    @org.junit.jupiter.api.Test
+    void prodDoubleBackwardThroughAZero() {
+        Tensor x = Nabla.tensor(new double[] {0, 2, 3}).requiresGrad(true);
+        Tensor g = Autograd.grad(new Tensor[] {x.prod()}, new Tensor[] {x}, null, true, true, false)[0];
+        assertArrayEquals(new double[] {6, 0, 0}, g.toDoubleArray(), 1e-12);
+        assertArrayEquals(new double[] {5, 3, 2}, Autograd.grad(g.sum(), x).toDoubleArray(), 1e-12);
+    }
+
+    // ------------------------------------------------------------------ batching rules
+
+    /**
+     * Each op's vmap rule against running it per example: a batch of 3 at a random dim of every input
+     * (or shared, unbatched, for some inputs of multi-input ops), the result's batch at dim 0.
+     */
+    @ParameterizedTest(name = "{0} seed {1}")
+    @MethodSource("gradcheckCases")
+    void vmapMatchesPerExampleLoop(Spec spec, int seed) {
+        Random r = new Random(seed * 7_000_003L + spec.name().hashCode());
+        int[][] shapes = spec.shapes().apply(r);
+        TensorFn op = spec.op().apply(r, shapes);
+        int n = spec.domains().length, batch = 3;
+        int[] inDims = new int[n];
+        Tensor[] batched = new Tensor[n];
+        for (int i = 0; i < n; i++) {
+            boolean shared = n > 1 && i == 0 && r.nextInt(3) == 0;
+            inDims[i] = shared ? Nabla.UNBATCHED : r.nextInt(shapes[i].length + 1);
+            batched[i] = spec.domains()[i].tensor(r, shared ? shapes[i] : Shapes.insert(shapes[i], inDims[i], batch));
+        }
+        Tensor got = Nabla.vmap(op, inDims, 0).apply(batched);
+        Tensor[] per = new Tensor[batch];
+        for (int b = 0; b < batch; b++) {
+            Tensor[] args = new Tensor[n];
+            for (int i = 0; i < n; i++) args[i] = inDims[i] == Nabla.UNBATCHED ? batched[i] : batched[i].select(inDims[i], b);
+            per[b] = op.apply(args);
+        }
+        Tensor want = Nabla.stack(per, 0);
+        String what = spec.name() + " inDims " + Arrays.toString(inDims) + " shapes " + Arrays.deepToString(shapes);
+        assertArrayEquals(want.shape(), got.shape(), what + ": shape");
+        assertEquals(want.dtype(), got.dtype(), what + ": dtype");
+        double[] e = want.toDoubleArray(), a = got.toDoubleArray();
+        for (int i = 0; i < e.length; i++)
+            if (!(Math.abs(a[i] - e[i]) <= 1e-12 + 1e-12 * Math.abs(e[i]) || Double.isNaN(e[i]) && Double.isNaN(a[i])))
+                fail(what + ": element " + i + " loop " + e[i] + " vs vmap " + a[i]);
+    }
+
     // ------------------------------------------------------------------ float32 kernels vs float64
 
     /** Lengths below, at and above the vector width (16 lanes with AVX-512), and above the parallel grain. */

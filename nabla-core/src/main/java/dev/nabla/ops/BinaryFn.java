@@ -38,7 +38,9 @@ public enum BinaryFn {
         Tensor db(Tensor a, Tensor b, Tensor y, Tensor g) {
             // PyTorch's convention: zero where the base is 0 and the exponent non-negative (log 0 is -inf there).
             Tensor zeroBase = a.eq(0).logicalAnd(b.ge(0));
-            return Nabla.where(zeroBase, Nabla.scalarLike(0, g), g.mul(y).mul(a.log()));
+            // log of a safe base in the masked-out branch, so that differentiating this rule again stays finite
+            Tensor safeBase = Nabla.where(zeroBase, Nabla.scalarLike(1, a), a);
+            return Nabla.where(zeroBase, Nabla.scalarLike(0, g), g.mul(y).mul(safeBase.log()));
         }
     },
     MAXIMUM(Kind.ARITHMETIC) {

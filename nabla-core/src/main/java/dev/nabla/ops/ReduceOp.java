@@ -139,9 +139,12 @@ final class ReduceOp extends Op {
             case SUM -> gk;
             case PROD -> {
                 Tensor zero = x.eq(0);
-                Tensor nonZeroProd = ReduceOps.prod(Nabla.where(zero, Nabla.scalarLike(1, x), x), maskDims(), true);
+                // zeros replaced by 1: the product of the non-zero entries, and a divisor whose masked-out
+                // branch stays finite (y / 0 there would make the double backward NaN through where)
+                Tensor safe = Nabla.where(zero, Nabla.scalarLike(1, x), x);
+                Tensor nonZeroProd = ReduceOps.prod(safe, maskDims(), true);
                 Tensor zeros = zero.to(x.dtype()).sum(maskDims(), true);
-                Tensor others = Nabla.where(zero, Nabla.where(zeros.eq(1), nonZeroProd, Nabla.scalarLike(0, x)), yk.div(x));
+                Tensor others = Nabla.where(zero, Nabla.where(zeros.eq(1), nonZeroProd, Nabla.scalarLike(0, x)), yk.div(safe));
                 yield gk.mul(others);
             }
             case AMAX, AMIN -> {
