@@ -31,11 +31,16 @@ public enum BinaryFn {
     },
     POW(Kind.ARITHMETIC) {
         public double apply(double a, double b) { return Math.pow(a, b); }
-        Tensor da(Tensor a, Tensor b, Tensor y, Tensor g) { return g.mul(b).mul(a.pow(b.sub(1))); }
+        Tensor da(Tensor a, Tensor b, Tensor y, Tensor g) {
+            // zero where the exponent is 0, as in PyTorch: at a base of 0 the formula is 0 * 0^-1 = NaN
+            return Nabla.where(b.eq(0), Nabla.scalarLike(0, g), g.mul(b).mul(a.pow(b.sub(1))));
+        }
         Tensor db(Tensor a, Tensor b, Tensor y, Tensor g) {
             // PyTorch's convention: zero where the base is 0 and the exponent non-negative (log 0 is -inf there).
             Tensor zeroBase = a.eq(0).logicalAnd(b.ge(0));
-            return Nabla.where(zeroBase, Nabla.scalarLike(0, g), g.mul(y).mul(a.log()));
+            // log of a safe base in the masked-out branch, so that differentiating this rule again stays finite
+            Tensor safeBase = Nabla.where(zeroBase, Nabla.scalarLike(1, a), a);
+            return Nabla.where(zeroBase, Nabla.scalarLike(0, g), g.mul(y).mul(safeBase.log()));
         }
     },
     MAXIMUM(Kind.ARITHMETIC) {
@@ -92,9 +97,9 @@ public enum BinaryFn {
         return kind != Kind.COMPARISON;
     }
 
-    /** Exact integer arithmetic is possible (results stay in the integer dtype). */
+    /** Integer operands can be computed exactly on longs (arithmetic that stays integer, and comparisons). */
     boolean integerExact() {
-        return this == ADD || this == SUB || this == MUL || this == MAXIMUM || this == MINIMUM;
+        return this == ADD || this == SUB || this == MUL || this == MAXIMUM || this == MINIMUM || kind == Kind.COMPARISON;
     }
 
     /** The dtype the operands are converted to before computing. */

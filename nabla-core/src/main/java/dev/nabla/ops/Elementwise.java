@@ -66,7 +66,7 @@ public final class Elementwise {
                 new int[] {0, ac.offset(), bc.offset()});
         Storage os = out.storage(), as = ac.storage(), bs = bc.storage();
         int rl = it.rowLength, astr = it.operandStride(1), bstr = it.operandStride(2);
-        boolean exactInts = !ct.isFloatingPoint() && fn.integerExact() && out.dtype() == ct;
+        boolean exactInts = !ct.isFloatingPoint() && fn.integerExact();
         Parallel.forRange(it.rows, Math.max(1, GRAIN / rl), (r0, r1) -> {
             int[] offs = new int[3];
             for (int r = r0; r < r1; r++) {
@@ -128,6 +128,15 @@ public final class Elementwise {
             case MUL -> a * b;
             case MAXIMUM -> Math.max(a, b);
             case MINIMUM -> Math.min(a, b);
+            case EQ -> a == b ? 1 : 0;
+            case NE -> a != b ? 1 : 0;
+            case LT -> a < b ? 1 : 0;
+            case LE -> a <= b ? 1 : 0;
+            case GT -> a > b ? 1 : 0;
+            case GE -> a >= b ? 1 : 0;
+            case LOGICAL_AND -> a != 0 && b != 0 ? 1 : 0;
+            case LOGICAL_OR -> a != 0 || b != 0 ? 1 : 0;
+            case LOGICAL_XOR -> (a != 0) != (b != 0) ? 1 : 0;
             default -> throw new IllegalStateException(fn + " is not an exact integer function");
         };
     }

@@ -169,11 +169,14 @@ final class FloatKernels {
         for (; i < n; i++) o[oo + i] *= s;
     }
 
-    /** o[i] = x[i] - s. */
-    static void shift(float[] x, int xo, float s, float[] o, int oo, int n) {
+    /**
+     * o[i] = (x[i] - s) - t, in that order: log_softmax subtracts the row max first (exact for the
+     * entries near it) and only then log(sum), so large inputs keep their precision.
+     */
+    static void shift(float[] x, int xo, float s, float t, float[] o, int oo, int n) {
         int i = 0, up = S.loopBound(n);
-        FloatVector sv = FloatVector.broadcast(S, s);
-        for (; i < up; i += L) v(x, xo + i).sub(sv).intoArray(o, oo + i);
-        for (; i < n; i++) o[oo + i] = x[xo + i] - s;
+        FloatVector sv = FloatVector.broadcast(S, s), tv = FloatVector.broadcast(S, t);
+        for (; i < up; i += L) v(x, xo + i).sub(sv).sub(tv).intoArray(o, oo + i);
+        for (; i < n; i++) o[oo + i] = (x[xo + i] - s) - t;
     }
 }

@@ -11,6 +11,10 @@ public final class LinalgOps {
     public static Tensor matmul(Tensor a, Tensor b) {
         if (a.dim() == 0 || b.dim() == 0)
             throw new IllegalArgumentException("matmul: both operands need at least 1 dim, got shapes " + Shapes.str(a.shape()) + " and " + Shapes.str(b.shape()));
+        // check the contraction here, so that a vector operand is named as given, not as the [1, k] / [k, 1] it becomes
+        int k = a.size(-1), k2 = b.size(b.dim() == 1 ? 0 : -2);
+        if (k != k2)
+            throw new IllegalArgumentException("matmul: shapes " + Shapes.str(a.shape()) + " and " + Shapes.str(b.shape()) + " do not align (" + k + " != " + k2 + ")");
         if (a.dim() == 1 && b.dim() == 1) return dot(a, b);
         if (a.dim() == 1) return matmul(a.unsqueeze(0), b).squeeze(-2);
         if (b.dim() == 1) return matmul(a, b.unsqueeze(-1)).squeeze(-1);

@@ -19,6 +19,24 @@ enum ReduceKind {
         };
     }
 
+    /** Reduces n contiguous integer values exactly (int64 beyond 2^53 would not survive a trip through double). */
+    long reduceLong(long[] x, int off, int n) {
+        switch (this) {
+            case SUM -> { long s = 0; for (int i = 0; i < n; i++) s += x[off + i]; return s; }
+            case PROD -> { long p = 1; for (int i = 0; i < n; i++) p *= x[off + i]; return p; }
+            case AMAX -> { long m = Long.MIN_VALUE; for (int i = 0; i < n; i++) m = Math.max(m, x[off + i]); return m; }
+            case AMIN -> { long m = Long.MAX_VALUE; for (int i = 0; i < n; i++) m = Math.min(m, x[off + i]); return m; }
+            case ARGMAX, ARGMIN -> {
+                int best = 0;
+                for (int i = 1; i < n; i++) if (this == ARGMAX ? x[off + i] > x[off + best] : x[off + i] < x[off + best]) best = i;
+                return best;
+            }
+            case ALL -> { for (int i = 0; i < n; i++) if (x[off + i] == 0) return 0; return 1; }
+            case ANY -> { for (int i = 0; i < n; i++) if (x[off + i] != 0) return 1; return 0; }
+        }
+        throw new IllegalStateException();
+    }
+
     /** Reduces n values at x[off], x[off+stride], ... read as doubles (the scalar path). */
     double reduce(double[] x, int off, int stride, int n) {
         switch (this) {

@@ -88,6 +88,16 @@ final class ReduceOp extends Op {
             });
             return out;
         }
+        if (!x.dtype().isFloatingPoint()) {
+            Tensor longs = rows.dtype() == DType.INT64 ? rows : Conversions.convert(rows, DType.INT64);
+            long[] ls = longs.storage().longs();
+            int lo = longs.offset();
+            var os = out.storage();
+            Parallel.forRange(outer, Math.max(1, Elementwise.GRAIN / n), (s, e) -> {
+                for (int r = s; r < e; r++) os.setLong(r, kind.reduceLong(ls, lo + r * n, n));
+            });
+            return out;
+        }
         double[] xs = rows.dtype() == DType.FLOAT64 ? rows.storage().doubles() : Conversions.convert(rows, DType.FLOAT64).storage().doubles();
         int xo = rows.dtype() == DType.FLOAT64 ? rows.offset() : 0;
         var os = out.storage();
@@ -129,9 +139,12 @@ final class ReduceOp extends Op {
             case SUM -> gk;
             case PROD -> {
                 Tensor zero = x.eq(0);
-                Tensor nonZeroProd = ReduceOps.prod(Nabla.where(zero, Nabla.scalarLike(1, x), x), maskDims(), true);
+                // zeros replaced by 1: the product of the non-zero entries, and a divisor whose masked-out
+                // branch stays finite (y / 0 there would make the double backward NaN through where)
+                Tensor safe = Nabla.where(zero, Nabla.scalarLike(1, x), x);
+                Tensor nonZeroProd = ReduceOps.prod(safe, maskDims(), true);
                 Tensor zeros = zero.to(x.dtype()).sum(maskDims(), true);
-                Tensor others = Nabla.where(zero, Nabla.where(zeros.eq(1), nonZeroProd, Nabla.scalarLike(0, x)), yk.div(x));
+                Tensor others = Nabla.where(zero, Nabla.where(zeros.eq(1), nonZeroProd, Nabla.scalarLike(0, x)), yk.div(safe));
                 yield gk.mul(others);
             }
             case AMAX, AMIN -> {

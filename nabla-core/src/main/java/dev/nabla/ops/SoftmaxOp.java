@@ -69,9 +69,10 @@ final class SoftmaxOp extends Op {
             for (int i = 0; i < n; i++) s += o[oo + i] = (float) Math.exp(x[xo + i] - m);
         }
         if (log) {
-            float shift = m + (float) Math.log(s);
-            if (Simd.AVAILABLE) FloatKernels.shift(x, xo, shift, o, oo, n);
-            else for (int i = 0; i < n; i++) o[oo + i] = x[xo + i] - shift;
+            // (x - m) - log(s), not x - (m + log(s)): m + log(s) would round to the ulp of m
+            float ls = (float) Math.log(s);
+            if (Simd.AVAILABLE) FloatKernels.shift(x, xo, m, ls, o, oo, n);
+            else for (int i = 0; i < n; i++) o[oo + i] = (x[xo + i] - m) - ls;
         } else {
             float inv = 1f / s;
             if (Simd.AVAILABLE) FloatKernels.scale(o, oo, inv, n);
@@ -89,8 +90,8 @@ final class SoftmaxOp extends Op {
         double s = 0;
         for (int i = 0; i < n; i++) s += o[oo + i] = Math.exp(x[xo + i] - m);
         if (log) {
-            double shift = m + Math.log(s);
-            for (int i = 0; i < n; i++) o[oo + i] = x[xo + i] - shift;
+            double ls = Math.log(s);
+            for (int i = 0; i < n; i++) o[oo + i] = (x[xo + i] - m) - ls;
         } else {
             for (int i = 0; i < n; i++) o[oo + i] /= s;
         }
