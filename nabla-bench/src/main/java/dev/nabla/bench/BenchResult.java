@@ -2,6 +2,7 @@ package dev.nabla.bench;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -42,12 +43,15 @@ public record BenchResult(String bench, Map<String, Object> params, Double value
         return sb.append(",\"unit\":").append(quote(unit)).append('}').toString();
     }
 
-    /** Four significant digits, never in exponent form (JSON allows it, but people read these lines too). */
+    /**
+     * Four significant digits (whole numbers from 1000 up), never in exponent form: JSON would allow
+     * it, but people read these lines too.
+     */
     public static String formatValue(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return "null";
         if (v == 0) return "0";
-        BigDecimal d = new BigDecimal(v).round(new MathContext(4));
-        if (Math.abs(v) >= 1000) d = d.setScale(0, java.math.RoundingMode.HALF_EVEN);
+        BigDecimal d = BigDecimal.valueOf(v);
+        d = Math.abs(v) >= 1000 ? d.setScale(0, RoundingMode.HALF_EVEN) : d.round(new MathContext(4));
         return d.stripTrailingZeros().toPlainString();
     }
 
