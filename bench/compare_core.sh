@@ -19,6 +19,17 @@ while [ $# -gt 0 ]; do
 done
 mkdir -p "$OUT"
 
+# What the numbers were measured on; the 2-thread figures mean little on a loaded machine.
+{
+  echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "command: bench/compare_core.sh ${QUICK[*]:-}"
+  if command -v lscpu >/dev/null; then
+    lscpu | grep -E '^(Model name|CPU family|Model|CPU\(s\)|Vendor ID):' | sed 's/  */ /g'
+  fi
+  echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+} > "$OUT/machine.txt"
+cat "$OUT/machine.txt" >&2
+
 # The reference must run OpenBLAS's own pick of kernel for this CPU: these two variables would hold it
 # to an older one (nabla doctor warns about them). Unset for every run here, Nabla's included, so a
 # native-BLAS row on the Nabla side is measured under the same conditions.
@@ -60,5 +71,6 @@ done
 # --- ratios ---------------------------------------------------------------------------------------
 echo
 "$PY" "$ROOT/bench/compare_table.py" "$OUT/nabla.jsonl" "$OUT/reference.jsonl" | tee "$OUT/table.md"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" | tee -a "$OUT/machine.txt" >&2
 echo
 echo "ratios > 1: Nabla faster (throughput nabla/ref, times ref/nabla). Raw lines: $OUT" >&2

@@ -48,7 +48,7 @@ def main(nabla_path, ref_path):
     print("|---|---|---|---:|---:|---:|---:|---:|")
     for r in nabla:
         k = key(r)
-        params = " ".join(f"{p}={v}" for p, v in r["params"].items() if p != "impl")
+        params = " ".join(f"{p}={json.dumps(v)}" for p, v in r["params"].items() if p != "impl")
         cells = [r["bench"], params, r["unit"], fmt(r["value"]) if r.get("error") is None else "n/a (" + r["error"] + ")"]
         ref_vals = [refs.get((k, impl), {}).get("value") for impl in IMPLS]
         cells += [fmt(v) for v in ref_vals]
