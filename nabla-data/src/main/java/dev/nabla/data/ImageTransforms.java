@@ -1,7 +1,6 @@
 package dev.nabla.data;
 
 import dev.nabla.Tensor;
-import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** Chains image transforms (torchvision's Compose); apply the result to the image field of each sample. */
@@ -10,7 +9,7 @@ public final class ImageTransforms {
 
     @SafeVarargs
     public static UnaryOperator<Tensor> compose(UnaryOperator<Tensor>... transforms) {
-        List<UnaryOperator<Tensor>> steps = List.of(transforms);
+        UnaryOperator<Tensor>[] steps = transforms.clone();
         return image -> {
             Tensor x = image;
             for (UnaryOperator<Tensor> t : steps) x = t.apply(x);
