@@ -1,6 +1,8 @@
 package dev.nabla.data;
 
 import dev.nabla.Tensor;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** Chains image transforms (torchvision's Compose); apply the result to the image field of each sample. */
@@ -9,7 +11,8 @@ public final class ImageTransforms {
 
     @SafeVarargs
     public static UnaryOperator<Tensor> compose(UnaryOperator<Tensor>... transforms) {
-        UnaryOperator<Tensor>[] steps = transforms.clone();
+        List<UnaryOperator<Tensor>> steps = new ArrayList<>(transforms.length);
+        for (UnaryOperator<Tensor> t : transforms) steps.add(t); // element by element: the varargs array itself never escapes
         return image -> {
             Tensor x = image;
             for (UnaryOperator<Tensor> t : steps) x = t.apply(x);
