@@ -63,6 +63,28 @@ public final class Functional {
         return ConvOps.adaptiveAvgPool2d(x, outputSize);
     }
 
+    public static Tensor convTranspose1d(Tensor x, Tensor weight, Tensor bias, int stride, int padding, int outputPadding, int groups, int dilation) {
+        return ConvOps.convTranspose1d(x, weight, bias, stride, padding, outputPadding, groups, dilation);
+    }
+
+    public static Tensor avgPool1d(Tensor x, int kernel, int stride, int padding, boolean ceilMode, boolean countIncludePad) {
+        return ConvOps.avgPool1d(x, kernel, stride, padding, ceilMode, countIncludePad);
+    }
+
+    /** avg_pool2d with PyTorch's divisor_override: every window sum is divided by divisorOverride. */
+    public static Tensor avgPool2d(Tensor x, int[] kernel, int[] stride, int[] padding, boolean ceilMode, boolean countIncludePad,
+                                   int divisorOverride) {
+        return ConvOps.avgPool2d(x, kernel, stride, padding, ceilMode, countIncludePad, divisorOverride);
+    }
+
+    public static Tensor adaptiveMaxPool2d(Tensor x, int[] outputSize) {
+        return ConvOps.adaptiveMaxPool2d(x, outputSize).values();
+    }
+
+    public static Nabla.ValuesIndices adaptiveMaxPool2dWithIndices(Tensor x, int[] outputSize) {
+        return ConvOps.adaptiveMaxPool2d(x, outputSize);
+    }
+
     // ------------------------------------------------------------------ padding, embedding, dropout
 
     /** Pads the last dims: pad = {left, right} per dim from the last backwards; mode "constant" or "reflect". */
