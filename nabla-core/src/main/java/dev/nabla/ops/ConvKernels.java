@@ -29,7 +29,7 @@ final class ConvKernels {
         b = b == null ? null : dense(b);
         boolean f32 = x.dtype() == DType.FLOAT32;
         Tensor out = Tensor.empty(x.dtype(), g.n(), g.o(), g.oh(), g.ow());
-        Object xs = array(x), ws = array(w), bs = b == null ? null : array(b), os = array(out);
+        Object xs = x.storage().array(), ws = w.storage().array(), bs = b == null ? null : b.storage().array(), os = out.storage().array();
         int xo = x.offset(), wo = w.offset(), bo = b == null ? 0 : b.offset();
         int groups = g.groups(), og = g.og(), k = g.k(), l = g.l(), planeIn = g.cg() * g.h() * g.w();
         Parallel.forRange(g.n() * groups, grain(g), (s, e) -> {
@@ -52,7 +52,7 @@ final class ConvKernels {
         w = dense(w);
         boolean f32 = gy.dtype() == DType.FLOAT32;
         Tensor dx = Tensor.empty(gy.dtype(), g.n(), g.c(), g.h(), g.w());
-        Object gs = array(gy), ws = array(w), dxs = array(dx);
+        Object gs = gy.storage().array(), ws = w.storage().array(), dxs = dx.storage().array();
         int go = gy.offset(), wo = w.offset();
         int groups = g.groups(), og = g.og(), k = g.k(), l = g.l(), planeIn = g.cg() * g.h() * g.w();
         Parallel.forRange(g.n() * groups, grain(g), (s, e) -> {
@@ -76,7 +76,7 @@ final class ConvKernels {
         boolean f32 = x.dtype() == DType.FLOAT32;
         int groups = g.groups(), og = g.og(), k = g.k(), l = g.l(), planeIn = g.cg() * g.h() * g.w();
         int size = g.o() * k;
-        Object xs = array(x), gs = array(gy);
+        Object xs = x.storage().array(), gs = gy.storage().array();
         int xo = x.offset(), go = gy.offset();
         // Each thread piece sums its images into a private weight buffer; the pieces are then added in a
         // fixed order (by start) so that results do not depend on thread timing.
@@ -94,17 +94,13 @@ final class ConvKernels {
             partials.put(s, acc);
         });
         Tensor dw = Tensor.empty(x.dtype(), g.o(), g.cg(), g.kh(), g.kw());
-        Object dws = array(dw);
+        Object dws = dw.storage().array();
         for (Object p : partials.values()) addInto(p, dws, size);
         return dw;
     }
 
     static Tensor dense(Tensor t) {
         return t.isContiguous() ? t : Conversions.convert(t, t.dtype());
-    }
-
-    private static Object array(Tensor t) {
-        return t.dtype() == DType.FLOAT32 ? t.storage().floats() : t.storage().doubles();
     }
 
     private static Object buffer(boolean f32, int n) {

@@ -1,7 +1,6 @@
 package dev.nabla.data;
 
 import dev.nabla.Generator;
-import dev.nabla.Nabla;
 import dev.nabla.Tensor;
 import java.util.function.UnaryOperator;
 
@@ -27,11 +26,7 @@ public final class RandomHorizontalFlip implements UnaryOperator<Tensor> {
         return g.nextDouble() < p ? mirror(image) : image;
     }
 
-    /** The columns in reverse order: one cat of width-1 views (the same result as flip(-1), which core does not have yet). */
     private static Tensor mirror(Tensor image) {
-        int w = image.size(-1);
-        Tensor[] columns = new Tensor[w];
-        for (int c = 0; c < w; c++) columns[c] = image.narrow(-1, w - 1 - c, 1);
-        return Nabla.cat(columns, -1);
+        return image.flip(-1);
     }
 }
