@@ -16,6 +16,12 @@ public final class Validation {
         return features(owner, x, false);
     }
 
+    /** X of category codes for the encoders: any numeric dtype (int64 codes are natural), 2-D, finite. */
+    public static Matrix categories(String owner, Tensor x) {
+        if (x != null && !x.dtype().isFloatingPoint()) return features(owner, x.toDouble(), false);
+        return features(owner, x, false);
+    }
+
     /** As {@link #features(String, Tensor)}; with allowNaN, NaN marks a missing value (Inf still fails). */
     public static Matrix features(String owner, Tensor x, boolean allowNaN) {
         if (x == null) throw new IllegalArgumentException(owner + ": X must not be null");
