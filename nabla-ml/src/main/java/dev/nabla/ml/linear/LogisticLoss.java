@@ -4,6 +4,7 @@ import dev.nabla.Nabla;
 import dev.nabla.Tensor;
 import dev.nabla.ml.Matrix;
 import dev.nabla.ml.optim.Lbfgs;
+import java.util.Arrays;
 
 /**
  * The L2-penalised logistic objective sklearn's lbfgs solver minimises:
@@ -35,7 +36,7 @@ final class LogisticLoss implements Lbfgs.Objective {
 
     @Override
     public double evaluate(double[] p, double[] grad) {
-        double[] w = java.util.Arrays.copyOf(p, outputs * d);
+        double[] w = Arrays.copyOf(p, outputs * d);
         double[] z = scores(x, w, p, outputs, d, fitIntercept);
         double loss = 0;
         double[] e = new double[n * outputs]; // d loss / d score
@@ -66,7 +67,7 @@ final class LogisticLoss implements Lbfgs.Objective {
 
     /** X·Wᵀ + b, n x outputs row-major. */
     static double[] scores(Tensor x, double[] w, double[] intercepts, int outputs, int d, boolean withIntercept) {
-        double[] z = x.matmul(Nabla.tensor(w, outputs, d).t()).toDoubleArray();
+        double[] z = x.matmul(Nabla.tensor(Arrays.copyOf(w, outputs * d), outputs, d).t()).toDoubleArray();
         if (withIntercept)
             for (int i = 0; i < z.length; i++) z[i] += intercepts[outputs * d + i % outputs];
         return z;
