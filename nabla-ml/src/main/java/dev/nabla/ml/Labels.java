@@ -1,0 +1,50 @@
+package dev.nabla.ml;
+
+import dev.nabla.DType;
+import dev.nabla.Nabla;
+import dev.nabla.Tensor;
+import java.util.Arrays;
+
+/**
+ * The sorted distinct labels of a classification target and their codes 0..k-1. Predictions are
+ * returned in the dtype y had in fit, so int64 labels come back as int64.
+ */
+public record Labels(double[] classes, DType dtype) {
+    /** Learns the classes of y; classifiers need at least two. */
+    public static Labels fit(String owner, double[] y, DType dtype, int minClasses) {
+        double[] classes = Arrays.stream(y).sorted().distinct().toArray();
+        if (classes.length < minClasses)
+            throw new IllegalArgumentException(owner + ": needs samples of at least " + minClasses + " classes in y, but y contains only "
+                    + (classes.length == 1 ? "one class: " + format(classes[0]) : classes.length + " classes: " + Arrays.toString(classes)));
+        return new Labels(classes, dtype);
+    }
+
+    public int size() {
+        return classes.length;
+    }
+
+    /** The code of each label; a label not seen in fit is an error naming it. */
+    public int[] encode(String owner, double[] y) {
+        int[] codes = new int[y.length];
+        for (int i = 0; i < y.length; i++) {
+            int k = Arrays.binarySearch(classes, y[i]);
+            if (k < 0) throw new IllegalArgumentException(owner + ": y contains previously unseen label " + format(y[i]) + "; known labels: " + Arrays.toString(classes));
+            codes[i] = k;
+        }
+        return codes;
+    }
+
+    public Tensor decode(int[] codes) {
+        double[] values = new double[codes.length];
+        for (int i = 0; i < codes.length; i++) values[i] = classes[codes[i]];
+        return Nabla.tensor(values, values.length).to(dtype);
+    }
+
+    public Tensor asTensor() {
+        return Nabla.tensor(classes, classes.length).to(dtype);
+    }
+
+    static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+}

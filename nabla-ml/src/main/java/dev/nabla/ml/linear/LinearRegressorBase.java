@@ -1,0 +1,77 @@
+package dev.nabla.ml.linear;
+
+import dev.nabla.DType;
+import dev.nabla.Nabla;
+import dev.nabla.Tensor;
+import dev.nabla.ml.BaseEstimator;
+import dev.nabla.ml.Matrix;
+import dev.nabla.ml.Regressor;
+import dev.nabla.ml.State;
+import dev.nabla.ml.Validation;
+
+/**
+ * y ≈ X·coef + intercept. With an intercept, X and y are centred first and the solver sees the
+ * centred problem (so the intercept is never penalised), exactly as scikit-learn does.
+ */
+public abstract class LinearRegressorBase<E extends LinearRegressorBase<E, O>, O extends Record> extends BaseEstimator<E, O> implements Regressor {
+    private double[] coef;
+    private double intercept;
+
+    protected LinearRegressorBase(O options) {
+        super(options);
+    }
+
+    protected abstract boolean fitIntercept();
+
+    /** The coefficients minimising the model's objective on (centred) data. */
+    protected abstract double[] solve(Matrix x, double[] y);
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public E fit(Tensor x, Tensor y) {
+        Matrix m = Validation.features(name(), x);
+        double[] target = Validation.target(name(), y, m.rows());
+        double[] xMean = new double[m.cols()];
+        double yMean = 0;
+        if (fitIntercept()) {
+            Centering.center(m, target, xMean);
+            yMean = Centering.mean(target);
+            for (int i = 0; i < target.length; i++) target[i] -= yMean;
+        }
+        coef = solve(m, target);
+        intercept = yMean;
+        for (int j = 0; j < coef.length; j++) intercept -= xMean[j] * coef[j];
+        markFitted();
+        return (E) this;
+    }
+
+    @Override
+    public Tensor predict(Tensor x) {
+        requireFitted("predict");
+        Matrix m = Validation.features(name(), x);
+        Validation.featureCount(name(), m, coef.length);
+        Tensor out = Nabla.tensor(m.data(), m.rows(), m.cols()).matmul(Nabla.tensor(coef, coef.length)).add(intercept);
+        return out.to(DType.FLOAT64);
+    }
+
+    public Tensor coef() {
+        requireFitted("coef");
+        return Nabla.tensor(coef, coef.length);
+    }
+
+    public double intercept() {
+        requireFitted("intercept");
+        return intercept;
+    }
+
+    @Override
+    protected void saveState(State out) {
+        out.put("coef", coef).put("intercept", intercept);
+    }
+
+    @Override
+    protected void loadState(State in) {
+        coef = in.doubles("coef");
+        intercept = in.number("intercept");
+    }
+}

@@ -1,0 +1,177 @@
+package dev.nabla.ml.linear;
+
+import dev.nabla.Nabla;
+import dev.nabla.Tensor;
+import dev.nabla.ml.BaseEstimator;
+import dev.nabla.ml.Check;
+import dev.nabla.ml.Classifier;
+import dev.nabla.ml.Labels;
+import dev.nabla.ml.Matrix;
+import dev.nabla.ml.State;
+import dev.nabla.ml.Validation;
+import dev.nabla.ml.optim.Lbfgs;
+
+/**
+ * Logistic regression with an L2 penalty, fitted by L-BFGS: binary (one sigmoid output, positive class =
+ * classes()[1]) or multinomial (softmax over all classes) for three or more classes, as sklearn's
+ * default {@code multi_class='auto'} with {@code solver='lbfgs'}.
+ */
+public final class LogisticRegression extends BaseEstimator<LogisticRegression, LogisticRegression.Options> implements Classifier {
+    /** @param c inverse regularisation strength (sklearn's C); @param tol the gradient tolerance of L-BFGS */
+    public record Options(double c, boolean fitIntercept, int maxIter, double tol, ClassWeight classWeight) {
+        public Options {
+            Check.positive("LogisticRegression", "c", c);
+            Check.positive("LogisticRegression", "maxIter", maxIter);
+            Check.nonNegative("LogisticRegression", "tol", tol);
+            Check.notNull("LogisticRegression", "classWeight", classWeight);
+        }
+
+        public Options() {
+            this(1.0, true, 100, 1e-4, ClassWeight.NONE);
+        }
+
+        public Options c(double v) {
+            return new Options(v, fitIntercept, maxIter, tol, classWeight);
+        }
+
+        public Options fitIntercept(boolean v) {
+            return new Options(c, v, maxIter, tol, classWeight);
+        }
+
+        public Options maxIter(int v) {
+            return new Options(c, fitIntercept, v, tol, classWeight);
+        }
+
+        public Options tol(double v) {
+            return new Options(c, fitIntercept, maxIter, v, classWeight);
+        }
+
+        public Options classWeight(ClassWeight v) {
+            return new Options(c, fitIntercept, maxIter, tol, v);
+        }
+    }
+
+    private Labels labels;
+    private double[][] coef; // outputs x features
+    private double[] intercept;
+    private int nIter;
+
+    public LogisticRegression() {
+        this(new Options());
+    }
+
+    public LogisticRegression(Options options) {
+        super(options);
+    }
+
+    @Override
+    protected LogisticRegression withOptions(Options o) {
+        return new LogisticRegression(o);
+    }
+
+    @Override
+    public LogisticRegression fit(Tensor x, Tensor y) {
+        Matrix m = Validation.features(name(), x);
+        double[] target = Validation.target(name(), y, m.rows());
+        labels = Labels.fit(name(), target, y.dtype(), 2);
+        int[] codes = labels.encode(name(), target);
+        int outputs = labels.size() == 2 ? 1 : labels.size(), d = m.cols();
+        double[] sw = options.classWeight().sampleWeights(name(), labels.classes(), codes);
+        LogisticLoss loss = new LogisticLoss(m, codes, sw, outputs, options.c(), options.fitIntercept());
+        Lbfgs.Result r = Lbfgs.minimize(loss, new double[loss.parameterCount()],
+                new Lbfgs.Options().maxIter(options.maxIter()).gtol(options.tol()));
+        coef = new double[outputs][];
+        intercept = new double[outputs];
+        for (int k = 0; k < outputs; k++) {
+            coef[k] = java.util.Arrays.copyOfRange(r.x(), k * d, (k + 1) * d);
+            if (options.fitIntercept()) intercept[k] = r.x()[outputs * d + k];
+        }
+        nIter = r.iterations();
+        markFitted();
+        return this;
+    }
+
+    @Override
+    public Tensor decisionFunction(Tensor x) {
+        double[] z = scores(x, "decisionFunction");
+        return coef.length == 1 ? Nabla.tensor(z, z.length) : Nabla.tensor(z, z.length / coef.length, coef.length);
+    }
+
+    @Override
+    public Tensor predictProba(Tensor x) {
+        double[] z = scores(x, "predictProba");
+        int k = labels.size(), n = z.length / coef.length;
+        double[] p = new double[n * k];
+        for (int i = 0; i < n; i++) {
+            if (coef.length == 1) {
+                p[2 * i + 1] = LogisticLoss.sigmoid(z[i]);
+                p[2 * i] = 1 - p[2 * i + 1];
+            } else {
+                double lse = LogisticLoss.logSumExp(z, i * k, k);
+                for (int j = 0; j < k; j++) p[i * k + j] = Math.exp(z[i * k + j] - lse);
+            }
+        }
+        return Nabla.tensor(p, n, k);
+    }
+
+    @Override
+    public Tensor predict(Tensor x) {
+        double[] z = scores(x, "predict");
+        int outputs = coef.length, n = z.length / outputs;
+        int[] codes = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (outputs == 1) codes[i] = z[i] > 0 ? 1 : 0;
+            else for (int k = 1; k < outputs; k++) if (z[i * outputs + k] > z[i * outputs + codes[i]]) codes[i] = k;
+        }
+        return labels.decode(codes);
+    }
+
+    private double[] scores(Tensor x, String method) {
+        requireFitted(method);
+        Matrix m = Validation.features(name(), x);
+        Validation.featureCount(name(), m, coef[0].length);
+        int d = m.cols(), outputs = coef.length;
+        double[] params = new double[outputs * d + outputs];
+        for (int k = 0; k < outputs; k++) {
+            System.arraycopy(coef[k], 0, params, k * d, d);
+            params[outputs * d + k] = intercept[k];
+        }
+        return LogisticLoss.scores(Nabla.tensor(m.data(), m.rows(), d), params, params, outputs, d, true);
+    }
+
+    @Override
+    public Tensor classes() {
+        requireFitted("classes");
+        return labels.asTensor();
+    }
+
+    /** outputs x features: one row for two classes, one per class otherwise. */
+    public Tensor coef() {
+        requireFitted("coef");
+        return Nabla.tensor(coef);
+    }
+
+    public Tensor intercept() {
+        requireFitted("intercept");
+        return Nabla.tensor(intercept, intercept.length);
+    }
+
+    /** L-BFGS iterations the fit took. */
+    public int nIter() {
+        requireFitted("nIter");
+        return nIter;
+    }
+
+    @Override
+    protected void saveState(State out) {
+        out.put("labels", labels).put("coef", coef).put("intercept", intercept).put("nIter", nIter);
+    }
+
+    @Override
+    protected void loadState(State in) {
+        labels = in.get("labels", Labels.class);
+        coef = in.matrix("coef");
+        intercept = in.doubles("intercept");
+        nIter = in.integer("nIter");
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Classical machine learning with scikit-learn's contract. This package holds the contract itself:
+ * {@link dev.nabla.ml.Estimator} (params, clone), {@link dev.nabla.ml.Classifier},
+ * {@link dev.nabla.ml.Regressor}, {@link dev.nabla.ml.Transformer}, {@link dev.nabla.ml.BaseEstimator}
+ * (hyper-parameters as an immutable, validated {@code Options} record), input
+ * {@link dev.nabla.ml.Validation}, and JSON save/load ({@link dev.nabla.ml.ModelIO}). Subpackages:
+ * preprocessing, linear, metrics, selection, pipeline, datasets (synthetic generators), optim.
+ * Depends on nabla-core (Tensor, matmul), EJML (small dense solves) and Jackson (model files); later
+ * nabla-data (bundled datasets) and nabla-io (safetensors for large fitted arrays).
+ */
+package dev.nabla.ml;

@@ -1,0 +1,2 @@
+/** sklearn.model_selection: KFold, StratifiedKFold, trainTestSplit and crossValScore. */
+package dev.nabla.ml.selection;
