@@ -1,0 +1,237 @@
+package dev.nabla.cpu;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Vector API sgemm. Large products take the GotoBLAS route: B is packed in KC x NC blocks shared
+ * by all threads, each thread packs its own MC x KC blocks of A, and an MR x NR micro-kernel (8
+ * rows x 2 vectors, 16 accumulators held in registers) streams both packed panels. Tiny or thin
+ * products skip packing, whose cost would exceed the multiply itself. Loaded only when
+ * {@link Simd#AVAILABLE}; arguments were validated by {@link Gemm}, and m, n, k are positive.
+ */
+final class GemmKernelF32 {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    private static final int L = S.length();
+    private static final int MR = 8;
+    private static final int NR = 2 * L;
+    // Sized for a 48 KiB L1 / 1 MiB L2 core: a KC x NR panel of B stays in L1 across the A panels,
+    // an MC x KC block of A stays in L2.
+    private static final int KC = 384;
+    private static final int MC = 192;
+    private static final int NC = ceil(4096, NR) * NR;
+    /** Products with at most this many multiply-adds skip packing. */
+    private static final long DIRECT_WORK = 40_000;
+    /** Multiply-adds a thread should get before a product is split. */
+    private static final long GRAIN_WORK = 1 << 19;
+
+    private static final ThreadLocal<float[]> PACK_A = ThreadLocal.withInitial(() -> new float[MC * KC]);
+    private static final ThreadLocal<float[]> PACK_B = ThreadLocal.withInitial(() -> new float[0]);
+    private static final ThreadLocal<float[]> TILE = ThreadLocal.withInitial(() -> new float[MR * NR]);
+
+    private GemmKernelF32() {}
+
+    static int lanes() {
+        return L;
+    }
+
+    static void sgemm(boolean ta, boolean tb, int m, int n, int k, float alpha, float[] a, int aOff,
+                      int lda, float[] b, int bOff, int ldb, float beta, float[] c, int cOff, int ldc) {
+        long work = (long) m * n * k;
+        if (work <= DIRECT_WORK || m < MR / 2 || n < L / 2) {
+            direct(ta, tb, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+        } else {
+            blocked(ta, tb, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+        }
+    }
+
+    private static void blocked(boolean ta, boolean tb, int m, int n, int k, float alpha, float[] a,
+                                int aOff, int lda, float[] b, int bOff, int ldb, float beta,
+                                float[] c, int cOff, int ldc) {
+        int kcMax = Math.min(KC, k);
+        float[] pb = bBuffer(kcMax * ceil(Math.min(NC, n), NR) * NR);
+        int mPanels = ceil(m, MR);
+        for (int jc = 0; jc < n; jc += NC) {
+            int nc = Math.min(NC, n - jc);
+            int nPanels = ceil(nc, NR);
+            for (int pc = 0; pc < k; pc += KC) {
+                int kc = Math.min(KC, k - pc), j0 = jc, p0 = pc;
+                float betaEff = pc == 0 ? beta : 1f;
+                int packGrain = (int) Math.max(1, (GRAIN_WORK / 8) / ((long) kc * NR));
+                Parallel.forRange(nPanels, packGrain,
+                        (s, e) -> GemmPack.packB(tb, b, bOff, ldb, p0, j0, kc, nc, NR, s, e, pb));
+                int grain = (int) Math.max(1, GRAIN_WORK / ((long) MR * nc * kc));
+                Parallel.forRange(mPanels, grain, (s, e) -> {
+                    float[] pa = PACK_A.get();
+                    int end = Math.min(m, e * MR);
+                    for (int ic = s * MR; ic < end; ic += MC) {
+                        int mc = Math.min(MC, end - ic);
+                        GemmPack.packA(ta, a, aOff, lda, ic, p0, mc, kc, alpha, MR, pa);
+                        macro(pa, pb, mc, nc, kc, betaEff, c, cOff + ic * ldc + j0, ldc);
+                    }
+                });
+            }
+        }
+    }
+
+    private static float[] bBuffer(int size) {
+        float[] buf = PACK_B.get();
+        if (buf.length < size) {
+            buf = new float[size];
+            PACK_B.set(buf);
+        }
+        return buf;
+    }
+
+    /** C[0:mc, 0:nc] (at cIdx) = beta*C + packed A * packed B. */
+    private static void macro(float[] pa, float[] pb, int mc, int nc, int kc, float beta,
+                              float[] c, int cIdx, int ldc) {
+        for (int jr = 0; jr < nc; jr += NR) {
+            int cols = Math.min(NR, nc - jr);
+            int bIdx = jr * kc;
+            for (int ir = 0; ir < mc; ir += MR) {
+                int rows = Math.min(MR, mc - ir);
+                int aIdx = ir * kc;
+                int ci = cIdx + ir * ldc + jr;
+                if (rows == MR && cols == NR) {
+                    micro(pa, aIdx, pb, bIdx, kc, beta, c, ci, ldc);
+                } else {
+                    float[] t = TILE.get();
+                    micro(pa, aIdx, pb, bIdx, kc, 0f, t, 0, NR);
+                    for (int r = 0; r < rows; r++) {
+                        for (int j = 0; j < cols; j++) {
+                            int x = ci + r * ldc + j;
+                            float v = t[r * NR + j];
+                            c[x] = beta == 0f ? v : beta * c[x] + v;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void micro(float[] pa, int aIdx, float[] pb, int bIdx, int kc, float beta,
+                              float[] c, int ci, int ldc) {
+        FloatVector z = FloatVector.zero(S);
+        FloatVector c00 = z, c01 = z, c10 = z, c11 = z, c20 = z, c21 = z, c30 = z, c31 = z;
+        FloatVector c40 = z, c41 = z, c50 = z, c51 = z, c60 = z, c61 = z, c70 = z, c71 = z;
+        for (int p = 0; p < kc; p++, aIdx += MR, bIdx += NR) {
+            FloatVector b0 = FloatVector.fromArray(S, pb, bIdx);
+            FloatVector b1 = FloatVector.fromArray(S, pb, bIdx + L);
+            FloatVector x = FloatVector.broadcast(S, pa[aIdx]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(S, pa[aIdx + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(S, pa[aIdx + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(S, pa[aIdx + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = FloatVector.broadcast(S, pa[aIdx + 4]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = FloatVector.broadcast(S, pa[aIdx + 5]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+            x = FloatVector.broadcast(S, pa[aIdx + 6]);
+            c60 = x.fma(b0, c60);
+            c61 = x.fma(b1, c61);
+            x = FloatVector.broadcast(S, pa[aIdx + 7]);
+            c70 = x.fma(b0, c70);
+            c71 = x.fma(b1, c71);
+        }
+        store(c00, c01, beta, c, ci);
+        store(c10, c11, beta, c, ci + ldc);
+        store(c20, c21, beta, c, ci + 2 * ldc);
+        store(c30, c31, beta, c, ci + 3 * ldc);
+        store(c40, c41, beta, c, ci + 4 * ldc);
+        store(c50, c51, beta, c, ci + 5 * ldc);
+        store(c60, c61, beta, c, ci + 6 * ldc);
+        store(c70, c71, beta, c, ci + 7 * ldc);
+    }
+
+    private static void store(FloatVector v0, FloatVector v1, float beta, float[] c, int i) {
+        if (beta != 0f) {
+            FloatVector o0 = FloatVector.fromArray(S, c, i), o1 = FloatVector.fromArray(S, c, i + L);
+            if (beta == 1f) {
+                v0 = v0.add(o0);
+                v1 = v1.add(o1);
+            } else {
+                FloatVector bv = FloatVector.broadcast(S, beta);
+                v0 = o0.fma(bv, v0);
+                v1 = o1.fma(bv, v1);
+            }
+        }
+        v0.intoArray(c, i);
+        v1.intoArray(c, i + L);
+    }
+
+    /**
+     * Unpacked path, split over column strips. Without a transposed B each row of C gathers scaled
+     * rows of B; with one, each C entry is a dot product of two contiguous runs when A is untransposed.
+     */
+    private static void direct(boolean ta, boolean tb, int m, int n, int k, float alpha, float[] a,
+                               int aOff, int lda, float[] b, int bOff, int ldb, float beta,
+                               float[] c, int cOff, int ldc) {
+        int strips = ceil(n, L);
+        int grain = (int) Math.max(1, GRAIN_WORK / ((long) m * k * L));
+        Parallel.forRange(strips, grain, (s, e) -> {
+            int j0 = s * L, j1 = Math.min(n, e * L);
+            for (int i = 0; i < m; i++) {
+                int crow = cOff + i * ldc;
+                if (tb) {
+                    for (int j = j0; j < j1; j++) {
+                        float dot = ta ? dotStrided(a, aOff + i, lda, b, bOff + j * ldb, k)
+                                       : dot(a, aOff + i * lda, b, bOff + j * ldb, k);
+                        c[crow + j] = beta == 0f ? alpha * dot : alpha * dot + beta * c[crow + j];
+                    }
+                } else {
+                    axpyRows(ta, i, j0, j1, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, crow);
+                }
+            }
+        });
+    }
+
+    /** C[i, j0:j1] = beta*C + alpha * sum_p A(i,p) * B[p, j0:j1], one vector strip at a time. */
+    private static void axpyRows(boolean ta, int i, int j0, int j1, int k, float alpha, float[] a,
+                                 int aOff, int lda, float[] b, int bOff, int ldb, float beta,
+                                 float[] c, int crow) {
+        for (int j = j0; j < j1; j += L) {
+            VectorMask<Float> mask = S.indexInRange(j, j1);
+            FloatVector acc = FloatVector.zero(S);
+            for (int p = 0; p < k; p++) {
+                float av = ta ? a[aOff + p * lda + i] : a[aOff + i * lda + p];
+                acc = FloatVector.fromArray(S, b, bOff + p * ldb + j, mask).fma(FloatVector.broadcast(S, av), acc);
+            }
+            acc = acc.mul(alpha);
+            if (beta != 0f) acc = FloatVector.fromArray(S, c, crow + j, mask).fma(FloatVector.broadcast(S, beta), acc);
+            acc.intoArray(c, crow + j, mask);
+        }
+    }
+
+    private static float dot(float[] x, int xi, float[] y, int yi, int k) {
+        FloatVector acc = FloatVector.zero(S);
+        int p = 0;
+        for (; p <= k - L; p += L) {
+            acc = FloatVector.fromArray(S, x, xi + p).fma(FloatVector.fromArray(S, y, yi + p), acc);
+        }
+        float sum = acc.reduceLanes(VectorOperators.ADD);
+        for (; p < k; p++) sum += x[xi + p] * y[yi + p];
+        return sum;
+    }
+
+    private static float dotStrided(float[] x, int xi, int incx, float[] y, int yi, int k) {
+        float sum = 0f;
+        for (int p = 0; p < k; p++) sum += x[xi + p * incx] * y[yi + p];
+        return sum;
+    }
+
+    private static int ceil(int x, int d) {
+        return (x + d - 1) / d;
+    }
+}

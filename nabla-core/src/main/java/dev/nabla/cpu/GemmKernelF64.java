@@ -1,0 +1,231 @@
+package dev.nabla.cpu;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Vector API dgemm: the same packed, blocked scheme as {@link GemmKernelF32} with 8 x 2-vector
+ * double tiles. Float64 serves gradient checks, so it is kept simple rather than tuned. Loaded
+ * only when {@link Simd#AVAILABLE}; arguments were validated by {@link Gemm}, m, n, k positive.
+ */
+final class GemmKernelF64 {
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    private static final int L = S.length();
+    private static final int MR = 8;
+    private static final int NR = 2 * L;
+    // Doubles are twice as wide as floats, so KC halves to keep a KC x NR panel of B in L1.
+    private static final int KC = 256;
+    private static final int MC = 192;
+    private static final int NC = ceil(4096, NR) * NR;
+    /** Products with at most this many multiply-adds skip packing. */
+    private static final long DIRECT_WORK = 40_000;
+    /** Multiply-adds a thread should get before a product is split. */
+    private static final long GRAIN_WORK = 1 << 19;
+
+    private static final ThreadLocal<double[]> PACK_A = ThreadLocal.withInitial(() -> new double[MC * KC]);
+    private static final ThreadLocal<double[]> PACK_B = ThreadLocal.withInitial(() -> new double[0]);
+    private static final ThreadLocal<double[]> TILE = ThreadLocal.withInitial(() -> new double[MR * NR]);
+
+    private GemmKernelF64() {}
+
+
+    static void dgemm(boolean ta, boolean tb, int m, int n, int k, double alpha, double[] a, int aOff,
+                      int lda, double[] b, int bOff, int ldb, double beta, double[] c, int cOff, int ldc) {
+        long work = (long) m * n * k;
+        if (work <= DIRECT_WORK || m < MR / 2 || n < L / 2) {
+            direct(ta, tb, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+        } else {
+            blocked(ta, tb, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+        }
+    }
+
+    private static void blocked(boolean ta, boolean tb, int m, int n, int k, double alpha, double[] a,
+                                int aOff, int lda, double[] b, int bOff, int ldb, double beta,
+                                double[] c, int cOff, int ldc) {
+        int kcMax = Math.min(KC, k);
+        double[] pb = bBuffer(kcMax * ceil(Math.min(NC, n), NR) * NR);
+        int mPanels = ceil(m, MR);
+        for (int jc = 0; jc < n; jc += NC) {
+            int nc = Math.min(NC, n - jc);
+            int nPanels = ceil(nc, NR);
+            for (int pc = 0; pc < k; pc += KC) {
+                int kc = Math.min(KC, k - pc), j0 = jc, p0 = pc;
+                double betaEff = pc == 0 ? beta : 1d;
+                int packGrain = (int) Math.max(1, (GRAIN_WORK / 8) / ((long) kc * NR));
+                Parallel.forRange(nPanels, packGrain,
+                        (s, e) -> GemmPack.packB(tb, b, bOff, ldb, p0, j0, kc, nc, NR, s, e, pb));
+                int grain = (int) Math.max(1, GRAIN_WORK / ((long) MR * nc * kc));
+                Parallel.forRange(mPanels, grain, (s, e) -> {
+                    double[] pa = PACK_A.get();
+                    int end = Math.min(m, e * MR);
+                    for (int ic = s * MR; ic < end; ic += MC) {
+                        int mc = Math.min(MC, end - ic);
+                        GemmPack.packA(ta, a, aOff, lda, ic, p0, mc, kc, alpha, MR, pa);
+                        macro(pa, pb, mc, nc, kc, betaEff, c, cOff + ic * ldc + j0, ldc);
+                    }
+                });
+            }
+        }
+    }
+
+    private static double[] bBuffer(int size) {
+        double[] buf = PACK_B.get();
+        if (buf.length < size) {
+            buf = new double[size];
+            PACK_B.set(buf);
+        }
+        return buf;
+    }
+
+    /** C[0:mc, 0:nc] (at cIdx) = beta*C + packed A * packed B. */
+    private static void macro(double[] pa, double[] pb, int mc, int nc, int kc, double beta,
+                              double[] c, int cIdx, int ldc) {
+        for (int jr = 0; jr < nc; jr += NR) {
+            int cols = Math.min(NR, nc - jr);
+            int bIdx = jr * kc;
+            for (int ir = 0; ir < mc; ir += MR) {
+                int rows = Math.min(MR, mc - ir);
+                int aIdx = ir * kc;
+                int ci = cIdx + ir * ldc + jr;
+                if (rows == MR && cols == NR) {
+                    micro(pa, aIdx, pb, bIdx, kc, beta, c, ci, ldc);
+                } else {
+                    double[] t = TILE.get();
+                    micro(pa, aIdx, pb, bIdx, kc, 0d, t, 0, NR);
+                    for (int r = 0; r < rows; r++) {
+                        for (int j = 0; j < cols; j++) {
+                            int x = ci + r * ldc + j;
+                            double v = t[r * NR + j];
+                            c[x] = beta == 0d ? v : beta * c[x] + v;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void micro(double[] pa, int aIdx, double[] pb, int bIdx, int kc, double beta,
+                              double[] c, int ci, int ldc) {
+        DoubleVector z = DoubleVector.zero(S);
+        DoubleVector c00 = z, c01 = z, c10 = z, c11 = z, c20 = z, c21 = z, c30 = z, c31 = z;
+        DoubleVector c40 = z, c41 = z, c50 = z, c51 = z, c60 = z, c61 = z, c70 = z, c71 = z;
+        for (int p = 0; p < kc; p++, aIdx += MR, bIdx += NR) {
+            DoubleVector b0 = DoubleVector.fromArray(S, pb, bIdx);
+            DoubleVector b1 = DoubleVector.fromArray(S, pb, bIdx + L);
+            DoubleVector x = DoubleVector.broadcast(S, pa[aIdx]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = DoubleVector.broadcast(S, pa[aIdx + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = DoubleVector.broadcast(S, pa[aIdx + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = DoubleVector.broadcast(S, pa[aIdx + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = DoubleVector.broadcast(S, pa[aIdx + 4]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = DoubleVector.broadcast(S, pa[aIdx + 5]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+            x = DoubleVector.broadcast(S, pa[aIdx + 6]);
+            c60 = x.fma(b0, c60);
+            c61 = x.fma(b1, c61);
+            x = DoubleVector.broadcast(S, pa[aIdx + 7]);
+            c70 = x.fma(b0, c70);
+            c71 = x.fma(b1, c71);
+        }
+        store(c00, c01, beta, c, ci);
+        store(c10, c11, beta, c, ci + ldc);
+        store(c20, c21, beta, c, ci + 2 * ldc);
+        store(c30, c31, beta, c, ci + 3 * ldc);
+        store(c40, c41, beta, c, ci + 4 * ldc);
+        store(c50, c51, beta, c, ci + 5 * ldc);
+        store(c60, c61, beta, c, ci + 6 * ldc);
+        store(c70, c71, beta, c, ci + 7 * ldc);
+    }
+
+    private static void store(DoubleVector v0, DoubleVector v1, double beta, double[] c, int i) {
+        if (beta != 0d) {
+            DoubleVector o0 = DoubleVector.fromArray(S, c, i), o1 = DoubleVector.fromArray(S, c, i + L);
+            if (beta == 1d) {
+                v0 = v0.add(o0);
+                v1 = v1.add(o1);
+            } else {
+                DoubleVector bv = DoubleVector.broadcast(S, beta);
+                v0 = o0.fma(bv, v0);
+                v1 = o1.fma(bv, v1);
+            }
+        }
+        v0.intoArray(c, i);
+        v1.intoArray(c, i + L);
+    }
+
+    /**
+     * Unpacked path, split over column strips. Without a transposed B each row of C gathers scaled
+     * rows of B; with one, each C entry is a dot product of two contiguous runs when A is untransposed.
+     */
+    private static void direct(boolean ta, boolean tb, int m, int n, int k, double alpha, double[] a,
+                               int aOff, int lda, double[] b, int bOff, int ldb, double beta,
+                               double[] c, int cOff, int ldc) {
+        int strips = ceil(n, L);
+        int grain = (int) Math.max(1, GRAIN_WORK / ((long) m * k * L));
+        Parallel.forRange(strips, grain, (s, e) -> {
+            int j0 = s * L, j1 = Math.min(n, e * L);
+            for (int i = 0; i < m; i++) {
+                int crow = cOff + i * ldc;
+                if (tb) {
+                    for (int j = j0; j < j1; j++) {
+                        double dot = ta ? dotStrided(a, aOff + i, lda, b, bOff + j * ldb, k)
+                                       : dot(a, aOff + i * lda, b, bOff + j * ldb, k);
+                        c[crow + j] = beta == 0d ? alpha * dot : alpha * dot + beta * c[crow + j];
+                    }
+                } else {
+                    axpyRows(ta, i, j0, j1, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, crow);
+                }
+            }
+        });
+    }
+
+    /** C[i, j0:j1] = beta*C + alpha * sum_p A(i,p) * B[p, j0:j1], one vector strip at a time. */
+    private static void axpyRows(boolean ta, int i, int j0, int j1, int k, double alpha, double[] a,
+                                 int aOff, int lda, double[] b, int bOff, int ldb, double beta,
+                                 double[] c, int crow) {
+        for (int j = j0; j < j1; j += L) {
+            VectorMask<Double> mask = S.indexInRange(j, j1);
+            DoubleVector acc = DoubleVector.zero(S);
+            for (int p = 0; p < k; p++) {
+                double av = ta ? a[aOff + p * lda + i] : a[aOff + i * lda + p];
+                acc = DoubleVector.fromArray(S, b, bOff + p * ldb + j, mask).fma(DoubleVector.broadcast(S, av), acc);
+            }
+            acc = acc.mul(alpha);
+            if (beta != 0d) acc = DoubleVector.fromArray(S, c, crow + j, mask).fma(DoubleVector.broadcast(S, beta), acc);
+            acc.intoArray(c, crow + j, mask);
+        }
+    }
+
+    private static double dot(double[] x, int xi, double[] y, int yi, int k) {
+        DoubleVector acc = DoubleVector.zero(S);
+        int p = 0;
+        for (; p <= k - L; p += L) {
+            acc = DoubleVector.fromArray(S, x, xi + p).fma(DoubleVector.fromArray(S, y, yi + p), acc);
+        }
+        double sum = acc.reduceLanes(VectorOperators.ADD);
+        for (; p < k; p++) sum += x[xi + p] * y[yi + p];
+        return sum;
+    }
+
+    private static double dotStrided(double[] x, int xi, int incx, double[] y, int yi, int k) {
+        double sum = 0d;
+        for (int p = 0; p < k; p++) sum += x[xi + p * incx] * y[yi + p];
+        return sum;
+    }
+
+    private static int ceil(int x, int d) {
+        return (x + d - 1) / d;
+    }
+}

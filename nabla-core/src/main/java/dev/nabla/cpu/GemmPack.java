@@ -1,0 +1,117 @@
+package dev.nabla.cpu;
+
+/**
+ * Copies blocks of op(A) and op(B) into the panel layouts the GEMM micro-kernels stream through.
+ * Transposes are absorbed here, so the kernels see one layout only; ragged edges are zero-padded,
+ * so the kernels always compute full tiles. Alpha is folded into A while it is copied anyway.
+ *
+ * <p>A block (mc x kc, starting at row i0, depth p0): panels of {@code mr} rows, each stored
+ * depth-major, {@code mr} values per depth step. B block (kc x nc, starting at depth p0, column
+ * j0): panels of {@code nr} columns, each stored depth-major, {@code nr} values per depth step.
+ */
+final class GemmPack {
+    private GemmPack() {}
+
+    static void packA(boolean trans, float[] a, int aOff, int lda, int i0, int p0, int mc, int kc,
+                      float alpha, int mr, float[] dst) {
+        int d = 0;
+        for (int ir = 0; ir < mc; ir += mr) {
+            int rows = Math.min(mr, mc - ir);
+            if (trans) {
+                // A(i, p) = a[p*lda + i]: each depth step is a contiguous run of rows.
+                for (int p = 0; p < kc; p++) {
+                    int src = aOff + (p0 + p) * lda + i0 + ir;
+                    for (int r = 0; r < rows; r++) dst[d + r] = alpha * a[src + r];
+                    for (int r = rows; r < mr; r++) dst[d + r] = 0f;
+                    d += mr;
+                }
+            } else {
+                for (int r = 0; r < rows; r++) {
+                    int src = aOff + (i0 + ir + r) * lda + p0;
+                    for (int p = 0; p < kc; p++) dst[d + p * mr + r] = alpha * a[src + p];
+                }
+                for (int r = rows; r < mr; r++) {
+                    for (int p = 0; p < kc; p++) dst[d + p * mr + r] = 0f;
+                }
+                d += kc * mr;
+            }
+        }
+    }
+
+    /** Packs B panels [panel0, panel1) of the block whose first column is j0 and width nc. */
+    static void packB(boolean trans, float[] b, int bOff, int ldb, int p0, int j0, int kc, int nc,
+                      int nr, int panel0, int panel1, float[] dst) {
+        for (int panel = panel0; panel < panel1; panel++) {
+            int jr = panel * nr;
+            int cols = Math.min(nr, nc - jr);
+            int d = panel * nr * kc;
+            if (trans) {
+                // B(p, j) = b[j*ldb + p]: read each column's run of depths, scatter with stride nr.
+                for (int c = 0; c < cols; c++) {
+                    int src = bOff + (j0 + jr + c) * ldb + p0;
+                    for (int p = 0; p < kc; p++) dst[d + p * nr + c] = b[src + p];
+                }
+                for (int c = cols; c < nr; c++) {
+                    for (int p = 0; p < kc; p++) dst[d + p * nr + c] = 0f;
+                }
+            } else {
+                for (int p = 0; p < kc; p++) {
+                    int src = bOff + (p0 + p) * ldb + j0 + jr;
+                    System.arraycopy(b, src, dst, d, cols);
+                    for (int c = cols; c < nr; c++) dst[d + c] = 0f;
+                    d += nr;
+                }
+            }
+        }
+    }
+
+    static void packA(boolean trans, double[] a, int aOff, int lda, int i0, int p0, int mc, int kc,
+                      double alpha, int mr, double[] dst) {
+        int d = 0;
+        for (int ir = 0; ir < mc; ir += mr) {
+            int rows = Math.min(mr, mc - ir);
+            if (trans) {
+                for (int p = 0; p < kc; p++) {
+                    int src = aOff + (p0 + p) * lda + i0 + ir;
+                    for (int r = 0; r < rows; r++) dst[d + r] = alpha * a[src + r];
+                    for (int r = rows; r < mr; r++) dst[d + r] = 0d;
+                    d += mr;
+                }
+            } else {
+                for (int r = 0; r < rows; r++) {
+                    int src = aOff + (i0 + ir + r) * lda + p0;
+                    for (int p = 0; p < kc; p++) dst[d + p * mr + r] = alpha * a[src + p];
+                }
+                for (int r = rows; r < mr; r++) {
+                    for (int p = 0; p < kc; p++) dst[d + p * mr + r] = 0d;
+                }
+                d += kc * mr;
+            }
+        }
+    }
+
+    static void packB(boolean trans, double[] b, int bOff, int ldb, int p0, int j0, int kc, int nc,
+                      int nr, int panel0, int panel1, double[] dst) {
+        for (int panel = panel0; panel < panel1; panel++) {
+            int jr = panel * nr;
+            int cols = Math.min(nr, nc - jr);
+            int d = panel * nr * kc;
+            if (trans) {
+                for (int c = 0; c < cols; c++) {
+                    int src = bOff + (j0 + jr + c) * ldb + p0;
+                    for (int p = 0; p < kc; p++) dst[d + p * nr + c] = b[src + p];
+                }
+                for (int c = cols; c < nr; c++) {
+                    for (int p = 0; p < kc; p++) dst[d + p * nr + c] = 0d;
+                }
+            } else {
+                for (int p = 0; p < kc; p++) {
+                    int src = bOff + (p0 + p) * ldb + j0 + jr;
+                    System.arraycopy(b, src, dst, d, cols);
+                    for (int c = cols; c < nr; c++) dst[d + c] = 0d;
+                    d += nr;
+                }
+            }
+        }
+    }
+}
