@@ -82,32 +82,22 @@ final class GemmKernelF64 {
     /** C[0:mc, 0:nc] (at cIdx) = beta*C + packed A * packed B. */
     private static void macro(double[] pa, double[] pb, int mc, int nc, int kc, double beta,
                               double[] c, int cIdx, int ldc) {
+        double[] tile = TILE.get();
         for (int jr = 0; jr < nc; jr += NR) {
             int cols = Math.min(NR, nc - jr);
-            int bIdx = jr * kc;
             for (int ir = 0; ir < mc; ir += MR) {
-                int rows = Math.min(MR, mc - ir);
-                int aIdx = ir * kc;
-                int ci = cIdx + ir * ldc + jr;
-                if (rows == MR && cols == NR) {
-                    micro(pa, aIdx, pb, bIdx, kc, beta, c, ci, ldc);
-                } else {
-                    double[] t = TILE.get();
-                    micro(pa, aIdx, pb, bIdx, kc, 0d, t, 0, NR);
-                    for (int r = 0; r < rows; r++) {
-                        for (int j = 0; j < cols; j++) {
-                            int x = ci + r * ldc + j;
-                            double v = t[r * NR + j];
-                            c[x] = beta == 0d ? v : beta * c[x] + v;
-                        }
-                    }
-                }
+                micro(pa, ir * kc, pb, jr * kc, kc, tile);
+                merge(tile, Math.min(MR, mc - ir), cols, beta, c, cIdx + ir * ldc + jr, ldc);
             }
         }
     }
 
-    private static void micro(double[] pa, int aIdx, double[] pb, int bIdx, int kc, double beta,
-                              double[] c, int ci, int ldc) {
+    /**
+     * tile = packed A panel * packed B panel. The accumulators go to a tile rather than straight
+     * into C: C2 then compiles this loop without the beta and edge cases, whose extra vector nodes
+     * push it past the inlining budget and leave the accumulators boxed.
+     */
+    private static void micro(double[] pa, int aIdx, double[] pb, int bIdx, int kc, double[] tile) {
         DoubleVector z = DoubleVector.zero(S);
         DoubleVector c00 = z, c01 = z, c10 = z, c11 = z, c20 = z, c21 = z, c30 = z, c31 = z;
         DoubleVector c40 = z, c41 = z, c50 = z, c51 = z, c60 = z, c61 = z, c70 = z, c71 = z;
@@ -139,30 +129,39 @@ final class GemmKernelF64 {
             c70 = x.fma(b0, c70);
             c71 = x.fma(b1, c71);
         }
-        store(c00, c01, beta, c, ci);
-        store(c10, c11, beta, c, ci + ldc);
-        store(c20, c21, beta, c, ci + 2 * ldc);
-        store(c30, c31, beta, c, ci + 3 * ldc);
-        store(c40, c41, beta, c, ci + 4 * ldc);
-        store(c50, c51, beta, c, ci + 5 * ldc);
-        store(c60, c61, beta, c, ci + 6 * ldc);
-        store(c70, c71, beta, c, ci + 7 * ldc);
+        c00.intoArray(tile, 0);
+        c01.intoArray(tile, L);
+        c10.intoArray(tile, NR);
+        c11.intoArray(tile, NR + L);
+        c20.intoArray(tile, 2 * NR);
+        c21.intoArray(tile, 2 * NR + L);
+        c30.intoArray(tile, 3 * NR);
+        c31.intoArray(tile, 3 * NR + L);
+        c40.intoArray(tile, 4 * NR);
+        c41.intoArray(tile, 4 * NR + L);
+        c50.intoArray(tile, 5 * NR);
+        c51.intoArray(tile, 5 * NR + L);
+        c60.intoArray(tile, 6 * NR);
+        c61.intoArray(tile, 6 * NR + L);
+        c70.intoArray(tile, 7 * NR);
+        c71.intoArray(tile, 7 * NR + L);
     }
 
-    private static void store(DoubleVector v0, DoubleVector v1, double beta, double[] c, int i) {
-        if (beta != 0d) {
-            DoubleVector o0 = DoubleVector.fromArray(S, c, i), o1 = DoubleVector.fromArray(S, c, i + L);
-            if (beta == 1d) {
-                v0 = v0.add(o0);
-                v1 = v1.add(o1);
-            } else {
-                DoubleVector bv = DoubleVector.broadcast(S, beta);
-                v0 = o0.fma(bv, v0);
-                v1 = o1.fma(bv, v1);
+    /** C[0:rows, 0:cols] (at ci) = beta*C + tile; C is not read when beta is 0. */
+    private static void merge(double[] tile, int rows, int cols, double beta, double[] c, int ci, int ldc) {
+        DoubleVector bv = DoubleVector.broadcast(S, beta);
+        for (int r = 0; r < rows; r++, ci += ldc) {
+            for (int j = 0; j < cols; j += L) {
+                VectorMask<Double> mask = S.indexInRange(j, cols);
+                DoubleVector v = DoubleVector.fromArray(S, tile, r * NR + j);
+                if (beta == 1d) {
+                    v = v.add(DoubleVector.fromArray(S, c, ci + j, mask));
+                } else if (beta != 0d) {
+                    v = DoubleVector.fromArray(S, c, ci + j, mask).fma(bv, v);
+                }
+                v.intoArray(c, ci + j, mask);
             }
         }
-        v0.intoArray(c, i);
-        v1.intoArray(c, i + L);
     }
 
     /**
