@@ -25,7 +25,7 @@ final class GemmKernelF32 {
     /** Products with at most this many multiply-adds skip packing. */
     private static final long DIRECT_WORK = 40_000;
     /** Multiply-adds a thread should get before a product is split. */
-    private static final long GRAIN_WORK = 1 << 19;
+    private static final long GRAIN_WORK = 1 << 21;
 
     private static final ThreadLocal<float[]> PACK_A = ThreadLocal.withInitial(() -> new float[MC * KC]);
     private static final ThreadLocal<float[]> PACK_B = ThreadLocal.withInitial(() -> new float[0]);
@@ -47,31 +47,45 @@ final class GemmKernelF32 {
         }
     }
 
+    /**
+     * Splits C into one rectangle per thread (row strips, or column strips when C is wide) and runs
+     * the serial blocked product on each. Every thread packs the B it needs itself: that repeats
+     * some packing, but costs less than the two pool hand-offs per KC block that sharing packed B
+     * would need (about 20 us each, as much as a whole 256^3 product takes per thread).
+     */
     private static void blocked(boolean ta, boolean tb, int m, int n, int k, float alpha, float[] a,
                                 int aOff, int lda, float[] b, int bOff, int ldb, float beta,
                                 float[] c, int cOff, int ldc) {
-        int kcMax = Math.min(KC, k);
-        float[] pb = bBuffer(kcMax * ceil(Math.min(NC, n), NR) * NR);
-        int mPanels = ceil(m, MR);
-        for (int jc = 0; jc < n; jc += NC) {
-            int nc = Math.min(NC, n - jc);
-            int nPanels = ceil(nc, NR);
+        boolean byRows = m >= n;
+        int units = byRows ? ceil(m, MR) : ceil(n, NR);
+        long unitWork = (long) (byRows ? MR * n : NR * m) * k;
+        int grain = (int) Math.max(1, GRAIN_WORK / unitWork);
+        Parallel.forRange(units, grain, (s, e) -> {
+            if (byRows) {
+                serial(ta, tb, s * MR, Math.min(m, e * MR), 0, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+            } else {
+                serial(ta, tb, 0, m, s * NR, Math.min(n, e * NR), k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+            }
+        });
+    }
+
+    /** The GotoBLAS loop nest over C[i0:i1, j0:j1] on the calling thread. */
+    private static void serial(boolean ta, boolean tb, int i0, int i1, int j0, int j1, int k, float alpha,
+                               float[] a, int aOff, int lda, float[] b, int bOff, int ldb, float beta,
+                               float[] c, int cOff, int ldc) {
+        float[] pa = PACK_A.get();
+        float[] pb = bBuffer(Math.min(KC, k) * ceil(Math.min(NC, j1 - j0), NR) * NR);
+        for (int jc = j0; jc < j1; jc += NC) {
+            int nc = Math.min(NC, j1 - jc);
             for (int pc = 0; pc < k; pc += KC) {
-                int kc = Math.min(KC, k - pc), j0 = jc, p0 = pc;
+                int kc = Math.min(KC, k - pc);
                 float betaEff = pc == 0 ? beta : 1f;
-                int packGrain = (int) Math.max(1, (GRAIN_WORK / 8) / ((long) kc * NR));
-                Parallel.forRange(nPanels, packGrain,
-                        (s, e) -> GemmPack.packB(tb, b, bOff, ldb, p0, j0, kc, nc, NR, s, e, pb));
-                int grain = (int) Math.max(1, GRAIN_WORK / ((long) MR * nc * kc));
-                Parallel.forRange(mPanels, grain, (s, e) -> {
-                    float[] pa = PACK_A.get();
-                    int end = Math.min(m, e * MR);
-                    for (int ic = s * MR; ic < end; ic += MC) {
-                        int mc = Math.min(MC, end - ic);
-                        GemmPack.packA(ta, a, aOff, lda, ic, p0, mc, kc, alpha, MR, pa);
-                        macro(pa, pb, mc, nc, kc, betaEff, c, cOff + ic * ldc + j0, ldc);
-                    }
-                });
+                GemmPack.packB(tb, b, bOff, ldb, pc, jc, kc, nc, NR, pb);
+                for (int ic = i0; ic < i1; ic += MC) {
+                    int mc = Math.min(MC, i1 - ic);
+                    GemmPack.packA(ta, a, aOff, lda, ic, pc, mc, kc, alpha, MR, pa);
+                    macro(pa, pb, mc, nc, kc, betaEff, c, cOff + ic * ldc + jc, ldc);
+                }
             }
         }
     }
@@ -107,31 +121,32 @@ final class GemmKernelF32 {
         FloatVector z = FloatVector.zero(S);
         FloatVector c00 = z, c01 = z, c10 = z, c11 = z, c20 = z, c21 = z, c30 = z, c31 = z;
         FloatVector c40 = z, c41 = z, c50 = z, c51 = z, c60 = z, c61 = z, c70 = z, c71 = z;
-        for (int p = 0; p < kc; p++, aIdx += MR, bIdx += NR) {
-            FloatVector b0 = FloatVector.fromArray(S, pb, bIdx);
-            FloatVector b1 = FloatVector.fromArray(S, pb, bIdx + L);
-            FloatVector x = FloatVector.broadcast(S, pa[aIdx]);
+        for (int p = 0; p < kc; p++) {
+            int ai = aIdx + p * MR, bi = bIdx + p * NR;
+            FloatVector b0 = FloatVector.fromArray(S, pb, bi);
+            FloatVector b1 = FloatVector.fromArray(S, pb, bi + L);
+            FloatVector x = FloatVector.broadcast(S, pa[ai]);
             c00 = x.fma(b0, c00);
             c01 = x.fma(b1, c01);
-            x = FloatVector.broadcast(S, pa[aIdx + 1]);
+            x = FloatVector.broadcast(S, pa[ai + 1]);
             c10 = x.fma(b0, c10);
             c11 = x.fma(b1, c11);
-            x = FloatVector.broadcast(S, pa[aIdx + 2]);
+            x = FloatVector.broadcast(S, pa[ai + 2]);
             c20 = x.fma(b0, c20);
             c21 = x.fma(b1, c21);
-            x = FloatVector.broadcast(S, pa[aIdx + 3]);
+            x = FloatVector.broadcast(S, pa[ai + 3]);
             c30 = x.fma(b0, c30);
             c31 = x.fma(b1, c31);
-            x = FloatVector.broadcast(S, pa[aIdx + 4]);
+            x = FloatVector.broadcast(S, pa[ai + 4]);
             c40 = x.fma(b0, c40);
             c41 = x.fma(b1, c41);
-            x = FloatVector.broadcast(S, pa[aIdx + 5]);
+            x = FloatVector.broadcast(S, pa[ai + 5]);
             c50 = x.fma(b0, c50);
             c51 = x.fma(b1, c51);
-            x = FloatVector.broadcast(S, pa[aIdx + 6]);
+            x = FloatVector.broadcast(S, pa[ai + 6]);
             c60 = x.fma(b0, c60);
             c61 = x.fma(b1, c61);
-            x = FloatVector.broadcast(S, pa[aIdx + 7]);
+            x = FloatVector.broadcast(S, pa[ai + 7]);
             c70 = x.fma(b0, c70);
             c71 = x.fma(b1, c71);
         }

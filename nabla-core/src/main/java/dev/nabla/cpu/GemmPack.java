@@ -38,13 +38,11 @@ final class GemmPack {
         }
     }
 
-    /** Packs B panels [panel0, panel1) of the block whose first column is j0 and width nc. */
     static void packB(boolean trans, float[] b, int bOff, int ldb, int p0, int j0, int kc, int nc,
-                      int nr, int panel0, int panel1, float[] dst) {
-        for (int panel = panel0; panel < panel1; panel++) {
-            int jr = panel * nr;
+                      int nr, float[] dst) {
+        for (int jr = 0; jr < nc; jr += nr) {
             int cols = Math.min(nr, nc - jr);
-            int d = panel * nr * kc;
+            int d = jr * kc;
             if (trans) {
                 // B(p, j) = b[j*ldb + p]: read each column's run of depths, scatter with stride nr.
                 for (int c = 0; c < cols; c++) {
@@ -91,11 +89,10 @@ final class GemmPack {
     }
 
     static void packB(boolean trans, double[] b, int bOff, int ldb, int p0, int j0, int kc, int nc,
-                      int nr, int panel0, int panel1, double[] dst) {
-        for (int panel = panel0; panel < panel1; panel++) {
-            int jr = panel * nr;
+                      int nr, double[] dst) {
+        for (int jr = 0; jr < nc; jr += nr) {
             int cols = Math.min(nr, nc - jr);
-            int d = panel * nr * kc;
+            int d = jr * kc;
             if (trans) {
                 for (int c = 0; c < cols; c++) {
                     int src = bOff + (j0 + jr + c) * ldb + p0;
