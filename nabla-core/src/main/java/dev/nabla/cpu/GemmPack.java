@@ -8,6 +8,9 @@ package dev.nabla.cpu;
  * <p>A block (mc x kc, starting at row i0, depth p0): panels of {@code mr} rows, each stored
  * depth-major, {@code mr} values per depth step. B block (kc x nc, starting at depth p0, column
  * j0): panels of {@code nr} columns, each stored depth-major, {@code nr} values per depth step.
+ *
+ * <p>Only the kernels load this class, and only when {@link Simd#AVAILABLE}: the float A copy
+ * uses the Vector API through {@link GemmTranspose}.
  */
 final class GemmPack {
     private GemmPack() {}
@@ -26,9 +29,11 @@ final class GemmPack {
                     d += mr;
                 }
             } else {
+                int src = aOff + (i0 + ir) * lda + p0;
+                int done = rows == 8 && mr == 8 && GemmTranspose.USABLE
+                        ? GemmTranspose.pack8(a, src, lda, kc, alpha, dst, d) : 0;
                 for (int r = 0; r < rows; r++) {
-                    int src = aOff + (i0 + ir + r) * lda + p0;
-                    for (int p = 0; p < kc; p++) dst[d + p * mr + r] = alpha * a[src + p];
+                    for (int p = done; p < kc; p++) dst[d + p * mr + r] = alpha * a[src + r * lda + p];
                 }
                 for (int r = rows; r < mr; r++) {
                     for (int p = 0; p < kc; p++) dst[d + p * mr + r] = 0f;
@@ -40,11 +45,10 @@ final class GemmPack {
 
     static void packB(boolean trans, float[] b, int bOff, int ldb, int p0, int j0, int kc, int nc,
                       int nr, float[] dst) {
-        for (int jr = 0; jr < nc; jr += nr) {
-            int cols = Math.min(nr, nc - jr);
-            int d = jr * kc;
-            if (trans) {
-                // B(p, j) = b[j*ldb + p]: read each column's run of depths, scatter with stride nr.
+        if (trans) {
+            // B(p, j) = b[j*ldb + p]: read each column's run of depths, scatter with stride nr.
+            for (int jr = 0; jr < nc; jr += nr) {
+                int cols = Math.min(nr, nc - jr), d = jr * kc;
                 for (int c = 0; c < cols; c++) {
                     int src = bOff + (j0 + jr + c) * ldb + p0;
                     for (int p = 0; p < kc; p++) dst[d + p * nr + c] = b[src + p];
@@ -52,13 +56,16 @@ final class GemmPack {
                 for (int c = cols; c < nr; c++) {
                     for (int p = 0; p < kc; p++) dst[d + p * nr + c] = 0f;
                 }
-            } else {
-                for (int p = 0; p < kc; p++) {
-                    int src = bOff + (p0 + p) * ldb + j0 + jr;
-                    System.arraycopy(b, src, dst, d, cols);
-                    for (int c = cols; c < nr; c++) dst[d + c] = 0f;
-                    d += nr;
-                }
+            }
+            return;
+        }
+        // Row by row, so B is read front to back; each row lands as one strip in every panel.
+        for (int p = 0; p < kc; p++) {
+            int src = bOff + (p0 + p) * ldb + j0;
+            for (int jr = 0; jr < nc; jr += nr) {
+                int cols = Math.min(nr, nc - jr), d = jr * kc + p * nr;
+                System.arraycopy(b, src + jr, dst, d, cols);
+                for (int c = cols; c < nr; c++) dst[d + c] = 0f;
             }
         }
     }
