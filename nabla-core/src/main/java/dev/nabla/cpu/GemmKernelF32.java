@@ -6,11 +6,11 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Vector API sgemm. Large products take the GotoBLAS route: B is packed in KC x NC blocks shared
- * by all threads, each thread packs its own MC x KC blocks of A, and an MR x NR micro-kernel (8
- * rows x 2 vectors, 16 accumulators held in registers) streams both packed panels. Tiny or thin
- * products skip packing, whose cost would exceed the multiply itself. Loaded only when
- * {@link Simd#AVAILABLE}; arguments were validated by {@link Gemm}, and m, n, k are positive.
+ * Vector API sgemm. Large products take the GotoBLAS route: B is packed in KC x NC blocks, A in
+ * MC x KC blocks, and an MR x NR micro-kernel (8 rows x 2 vectors, 16 accumulators held in
+ * registers) streams both packed panels. Tiny or thin products skip packing, whose cost would
+ * exceed the multiply itself. Loaded only when {@link Simd#AVAILABLE}; arguments were validated
+ * by {@link Gemm}, and m, n, k are positive.
  */
 final class GemmKernelF32 {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
@@ -32,10 +32,6 @@ final class GemmKernelF32 {
     private static final ThreadLocal<float[]> TILE = ThreadLocal.withInitial(() -> new float[MR * NR]);
 
     private GemmKernelF32() {}
-
-    static int lanes() {
-        return L;
-    }
 
     static void sgemm(boolean ta, boolean tb, int m, int n, int k, float alpha, float[] a, int aOff,
                       int lda, float[] b, int bOff, int ldb, float beta, float[] c, int cOff, int ldc) {

@@ -10,7 +10,7 @@ package dev.nabla.cpu;
  * j0): panels of {@code nr} columns, each stored depth-major, {@code nr} values per depth step.
  *
  * <p>Only the kernels load this class, and only when {@link Simd#AVAILABLE}: the float A copy
- * uses the Vector API through {@link GemmTranspose}.
+ * and transposed-B copies use the Vector API through {@link GemmTranspose}.
  */
 final class GemmPack {
     private GemmPack() {}
@@ -49,11 +49,19 @@ final class GemmPack {
             // B(p, j) = b[j*ldb + p]: read each column's run of depths, scatter with stride nr.
             for (int jr = 0; jr < nc; jr += nr) {
                 int cols = Math.min(nr, nc - jr), d = jr * kc;
-                for (int c = 0; c < cols; c++) {
+                int c = 0;
+                for (; GemmTranspose.USABLE && c + 16 <= cols; c += 16) {
+                    int src = bOff + (j0 + jr + c) * ldb + p0;
+                    int done = GemmTranspose.pack16(b, src, ldb, kc, nr, dst, d + c);
+                    for (int cc = 0; cc < 16; cc++) {
+                        for (int p = done; p < kc; p++) dst[d + p * nr + c + cc] = b[src + cc * ldb + p];
+                    }
+                }
+                for (; c < cols; c++) {
                     int src = bOff + (j0 + jr + c) * ldb + p0;
                     for (int p = 0; p < kc; p++) dst[d + p * nr + c] = b[src + p];
                 }
-                for (int c = cols; c < nr; c++) {
+                for (; c < nr; c++) {
                     for (int p = 0; p < kc; p++) dst[d + p * nr + c] = 0f;
                 }
             }
