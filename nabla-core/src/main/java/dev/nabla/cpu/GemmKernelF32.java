@@ -22,8 +22,8 @@ final class GemmKernelF32 {
     private static final int KC = 384;
     private static final int MC = 192;
     private static final int NC = ceil(4096, NR) * NR;
-    /** Products with at most this many multiply-adds skip packing. */
-    private static final long DIRECT_WORK = 40_000;
+    /** Products with at most this many multiply-adds (about 58^3) skip packing. */
+    private static final long DIRECT_WORK = 200_000;
     /** Multiply-adds a thread should get before a product is split. */
     private static final long GRAIN_WORK = 1 << 21;
 
@@ -192,7 +192,7 @@ final class GemmKernelF32 {
         int grain = (int) Math.max(1, GRAIN_WORK / ((long) m * k * L));
         Parallel.forRange(strips, grain, (s, e) -> {
             int j0 = s * L, j1 = Math.min(n, e * L);
-            for (int i = 0; i < m; i++) {
+            for (int i = 0; i < m; ) {
                 int crow = cOff + i * ldc;
                 if (tb) {
                     for (int j = j0; j < j1; j++) {
@@ -200,11 +200,46 @@ final class GemmKernelF32 {
                                        : dot(a, aOff + i * lda, b, bOff + j * ldb, k);
                         c[crow + j] = beta == 0f ? alpha * dot : alpha * dot + beta * c[crow + j];
                     }
+                    i++;
+                } else if (i + 4 <= m) {
+                    axpyRows4(ta, i, j0, j1, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, crow, ldc);
+                    i += 4;
                 } else {
                     axpyRows(ta, i, j0, j1, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, crow);
+                    i++;
                 }
             }
         });
+    }
+
+    /** {@link #axpyRows} for rows i..i+3 at once, so each strip of B is loaded once per four rows. */
+    private static void axpyRows4(boolean ta, int i, int j0, int j1, int k, float alpha, float[] a,
+                                  int aOff, int lda, float[] b, int bOff, int ldb, float beta,
+                                  float[] c, int crow, int ldc) {
+        int rs = ta ? 1 : lda, ps = ta ? lda : 1, base = aOff + i * rs;
+        for (int j = j0; j < j1; j += L) {
+            VectorMask<Float> mask = S.indexInRange(j, j1);
+            FloatVector acc0 = FloatVector.zero(S), acc1 = acc0, acc2 = acc0, acc3 = acc0;
+            for (int p = 0; p < k; p++) {
+                FloatVector bv = FloatVector.fromArray(S, b, bOff + p * ldb + j, mask);
+                int at = base + p * ps;
+                acc0 = FloatVector.broadcast(S, a[at]).fma(bv, acc0);
+                acc1 = FloatVector.broadcast(S, a[at + rs]).fma(bv, acc1);
+                acc2 = FloatVector.broadcast(S, a[at + 2 * rs]).fma(bv, acc2);
+                acc3 = FloatVector.broadcast(S, a[at + 3 * rs]).fma(bv, acc3);
+            }
+            finish(acc0, alpha, beta, c, crow + j, mask);
+            finish(acc1, alpha, beta, c, crow + ldc + j, mask);
+            finish(acc2, alpha, beta, c, crow + 2 * ldc + j, mask);
+            finish(acc3, alpha, beta, c, crow + 3 * ldc + j, mask);
+        }
+    }
+
+    /** c[at:] = alpha * acc + beta * c[at:] under mask; C is not read when beta is 0. */
+    private static void finish(FloatVector acc, float alpha, float beta, float[] c, int at, VectorMask<Float> mask) {
+        acc = acc.mul(alpha);
+        if (beta != 0f) acc = FloatVector.fromArray(S, c, at, mask).fma(FloatVector.broadcast(S, beta), acc);
+        acc.intoArray(c, at, mask);
     }
 
     /** C[i, j0:j1] = beta*C + alpha * sum_p A(i,p) * B[p, j0:j1], one vector strip at a time. */
@@ -218,9 +253,7 @@ final class GemmKernelF32 {
                 float av = ta ? a[aOff + p * lda + i] : a[aOff + i * lda + p];
                 acc = FloatVector.fromArray(S, b, bOff + p * ldb + j, mask).fma(FloatVector.broadcast(S, av), acc);
             }
-            acc = acc.mul(alpha);
-            if (beta != 0f) acc = FloatVector.fromArray(S, c, crow + j, mask).fma(FloatVector.broadcast(S, beta), acc);
-            acc.intoArray(c, crow + j, mask);
+            finish(acc, alpha, beta, c, crow + j, mask);
         }
     }
 
