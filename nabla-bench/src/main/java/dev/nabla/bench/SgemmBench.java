@@ -12,7 +12,7 @@ import java.util.Random;
  */
 public final class SgemmBench {
     private static final int REPS = 7;
-    private static final long WARMUP_NANOS = 400_000_000L;
+    private static final long WARMUP_NANOS = 1_500_000_000L;
     private static final long REP_NANOS = 40_000_000L;
 
     private SgemmBench() {}
@@ -35,13 +35,17 @@ public final class SgemmBench {
         int before = Parallel.threads();
         Parallel.setThreads(threads);
         try {
+            // The Vector API is only fast once C2 has compiled the kernels; before that a product can
+            // run 20x slower, so warm up by time, then size the repetitions from warm calls.
             long start = System.nanoTime();
             int calls = 0;
-            while (calls < 3 || System.nanoTime() - start < WARMUP_NANOS) {
+            while (calls < 5 || System.nanoTime() - start < WARMUP_NANOS) {
                 call.run();
                 calls++;
             }
-            double perCall = (double) (System.nanoTime() - start) / calls;
+            long warm = System.nanoTime();
+            for (int i = 0; i < 3; i++) call.run();
+            double perCall = (System.nanoTime() - warm) / 3.0;
             int inner = (int) Math.max(1, REP_NANOS / perCall);
             double[] seconds = new double[REPS];
             for (int r = 0; r < REPS; r++) {
