@@ -19,8 +19,10 @@ import java.util.Optional;
 /**
  * A system CBLAS reached through the FFM API. The downcalls are linked as critical with heap
  * access, so Java arrays are handed to BLAS in place: no off-heap copies, and no thread
- * transition for a call that never calls back into Java. Detection never throws; when no library
- * or symbol is found, {@link #AVAILABLE} is false and {@link #STATUS} says why in one line.
+ * transition for a call that never calls back into Java. The price is that a garbage collection
+ * waits for a running call, which for the largest products is tens of milliseconds. Detection
+ * never throws; when no library or symbol is found, {@link #AVAILABLE} is false and
+ * {@link #STATUS} says why in one line.
  */
 final class NativeBlas {
     private static final String[] LIBRARIES = {"libopenblas.so.0", "libopenblas.so", "libblas.so.3", "libcblas.so.3"};
