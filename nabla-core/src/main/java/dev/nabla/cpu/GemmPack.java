@@ -20,7 +20,10 @@ final class GemmPack {
         int d = 0;
         for (int ir = 0; ir < mc; ir += mr) {
             int rows = Math.min(mr, mc - ir);
-            if (trans) {
+            if (trans && rows == 8 && mr == 8 && GemmTranspose.USABLE) {
+                GemmTranspose.copy8(a, aOff + p0 * lda + i0 + ir, lda, kc, alpha, dst, d);
+                d += kc * mr;
+            } else if (trans) {
                 // A(i, p) = a[p*lda + i]: each depth step is a contiguous run of rows.
                 for (int p = 0; p < kc; p++) {
                     int src = aOff + (p0 + p) * lda + i0 + ir;

@@ -12,7 +12,8 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class GemmTranspose {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
-    /** Whether {@link #pack8} and {@link #pack16} apply on this machine. */
+    private static final VectorSpecies<Float> HALF = FloatVector.SPECIES_256;
+    /** Whether {@link #pack8}, {@link #pack16} and {@link #copy8} apply on this machine. */
     static final boolean USABLE = S.length() == 16;
     // Round 1 interleaves single lanes of two rows, round 2 pairs of lanes, round 3 quads; each
     // round has a low (first 8 source lanes) and a high (last 8) variant. Index >= 16 picks the
@@ -133,5 +134,15 @@ final class GemmTranspose {
             t4_0_15.intoArray(dst, o + 15 * nr);
         }
         return p;
+    }
+
+    /**
+     * dst[d + p*8 + r] = alpha * a[src + p*lda + r] for r < 8, p < kc: 8 rows of a transposed A,
+     * already depth-major, one half-width vector per depth step.
+     */
+    static void copy8(float[] a, int src, int lda, int kc, float alpha, float[] dst, int d) {
+        for (int p = 0; p < kc; p++) {
+            FloatVector.fromArray(HALF, a, src + p * lda).mul(alpha).intoArray(dst, d + p * 8);
+        }
     }
 }
