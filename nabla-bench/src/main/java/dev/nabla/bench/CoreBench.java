@@ -59,7 +59,7 @@ public final class CoreBench {
                 Parallel.setThreads(t);
                 KernelBenches k = new KernelBenches(budget, Parallel.threads());
                 if (config.wants("sgemm"))
-                    for (int n : q ? new int[] {64, 128} : new int[] {256, 512, 1024, 2048}) out.accept(k.sgemm(n));
+                    for (int n : q ? new int[] {64, 128} : new int[] {256, 512, 1024, 2048}) k.sgemm(n, q).forEach(out);
                 if (config.wants("elementwise"))
                     for (int n : q ? new int[] {1 << 16} : new int[] {1 << 20, 1 << 24}) {
                         out.accept(k.elementwiseAdd(n));

@@ -23,6 +23,11 @@ public final class SgemmBench {
      * when no system BLAS is available.
      */
     public static double gflops(int n, int threads, boolean nativeImpl) {
+        return gflops(n, threads, nativeImpl, WARMUP_NANOS);
+    }
+
+    /** As {@link #gflops(int, int, boolean)} with a chosen warm-up time (quick smoke runs use a short one). */
+    public static double gflops(int n, int threads, boolean nativeImpl, long warmupNanos) {
         Random rnd = new Random(n);
         float[] a = new float[n * n], b = new float[n * n], c = new float[n * n];
         for (int i = 0; i < a.length; i++) {
@@ -39,7 +44,7 @@ public final class SgemmBench {
             // run 20x slower, so warm up by time, then size the repetitions from warm calls.
             long start = System.nanoTime();
             int calls = 0;
-            while (calls < 5 || System.nanoTime() - start < WARMUP_NANOS) {
+            while (calls < 5 || System.nanoTime() - start < warmupNanos) {
                 call.run();
                 calls++;
             }

@@ -1,11 +1,10 @@
 package dev.nabla.cli;
 
+import dev.nabla.cpu.Gemm;
 import dev.nabla.cpu.Parallel;
 import dev.nabla.cpu.Simd;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** The facts {@code nabla doctor} reports: what decides how fast Nabla (and a BLAS beside it) runs here. */
 final class Doctor {
@@ -30,8 +29,7 @@ final class Doctor {
             line(out, var, v == null ? "unset (good)"
                     : v + "  WARNING: holds OpenBLAS to an older kernel/tuning than this CPU supports; unset it for best GEMM speed");
         }
-        Optional<Path> blas = SystemBlas.find();
-        line(out, "system BLAS", blas.map(Path::toString).orElse("none found (looked for libopenblas.so.0, libblas.so.3)"));
+        line(out, "system BLAS", Gemm.nativeStatus());
         line(out, "GEMM", gemmBackend());
         return out;
     }
@@ -44,9 +42,10 @@ final class Doctor {
         return s;
     }
 
-    /** What Nabla uses for matrix products. To be replaced by Gemm's own report once the native path lands. */
+    /** What Nabla uses for matrix products, and how to choose another. */
     static String gemmBackend() {
-        return "java (dev.nabla.cpu.Gemm); no native BLAS path in this build";
+        String blas = System.getenv("NABLA_BLAS");
+        return Gemm.implementation() + " (NABLA_BLAS " + (blas == null ? "unset = auto" : "= " + blas) + "; auto|java|native)";
     }
 
     private static void line(List<String> out, String key, String value) {

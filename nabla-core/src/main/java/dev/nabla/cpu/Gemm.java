@@ -37,7 +37,9 @@ public final class Gemm {
         Mode mode = mode();
         if (mode == Mode.JAVA) return false;
         if (mode == Mode.NATIVE) requireNative();
-        return NativeBlas.AVAILABLE;
+        // Inside a parallel region the native library's own threads would compete with ours; the Java
+        // kernel runs single-threaded there at about the native single-thread speed.
+        return NativeBlas.AVAILABLE && (mode == Mode.NATIVE || !Parallel.inParallelRegion());
     }
 
     private static void requireNative() {

@@ -67,9 +67,36 @@ public final class Parallel {
             int s = (int) ((long) n * p / pieces), e = (int) ((long) n * (p + 1) / pieces);
             tasks[p - 1] = POOL.submit(new Piece(body, s, e));
         }
-        body.run(0, (int) ((long) n / pieces));
-        for (ForkJoinTask<?> t : tasks) t.join();
+        IN_REGION.set(Boolean.TRUE);
+        try {
+            body.run(0, (int) ((long) n / pieces));
+        } finally {
+            IN_REGION.remove();
+        }
+        for (ForkJoinTask<?> t : tasks) awaitDone(t);
     }
+
+    private static final ThreadLocal<Boolean> IN_REGION = new ThreadLocal<>();
+
+    /**
+     * True while this thread runs one piece of a parallel range (pool workers and the caller alike).
+     * Kernels that could start threads of their own, such as a native BLAS, stay single-threaded then.
+     */
+    public static boolean inParallelRegion() {
+        return ForkJoinTask.inForkJoinPool() && ForkJoinTask.getPool() == POOL || IN_REGION.get() != null;
+    }
+
+    /**
+     * Spins briefly before blocking: pieces usually finish within microseconds of the caller's own, and
+     * a park/unpark round trip (~20 us) would cost as much as a 256^3 matrix product on two threads.
+     */
+    private static void awaitDone(ForkJoinTask<?> t) {
+        long deadline = System.nanoTime() + SPIN_NANOS;
+        while (!t.isDone() && System.nanoTime() < deadline) Thread.onSpinWait();
+        t.join();
+    }
+
+    private static final long SPIN_NANOS = 200_000;
 
     private static final class Piece extends RecursiveAction {
         private final RangeBody body;
