@@ -12,7 +12,8 @@ import java.util.List;
  * sum += g^2                      (sum starts at initialAccumulatorValue)
  * param -= clr * g / (sqrt(sum) + eps)
  * </pre>
- * State per parameter: {@code step}, {@code sum}.
+ * State per parameter: {@code step}, {@code sum}. The accumulator starts at its own group's
+ * initialAccumulatorValue (PyTorch 1.13 uses the constructor's value for every group).
  */
 public final class Adagrad extends Optimizer<Adagrad.Options> {
     static final String NAME = "Adagrad";
