@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.nabla.testing.Fixtures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nabla.DType;
 import dev.nabla.Nabla;
@@ -97,27 +98,7 @@ final class NnFixtures {
     }
 
     static Tensor tensor(JsonNode t) {
-        int[] shape = new int[t.get("shape").size()];
-        for (int i = 0; i < shape.length; i++) shape[i] = t.get("shape").get(i).asInt();
-        DType dtype = DType.fromName(t.get("dtype").asText());
-        JsonNode data = t.get("data");
-        Tensor out = Nabla.zeros(dtype, shape);
-        for (int i = 0; i < data.size(); i++) {
-            JsonNode v = data.get(i);
-            if (dtype == DType.BOOL) out.storage().setDouble(i, v.asBoolean() ? 1 : 0);
-            else if (dtype == DType.INT64) out.storage().setLong(i, v.asLong());
-            else out.storage().setDouble(i, v.isTextual() ? parseSpecial(v.asText()) : v.asDouble());
-        }
-        return out;
-    }
-
-    private static double parseSpecial(String s) {
-        return switch (s) {
-            case "nan" -> Double.NaN;
-            case "inf" -> Double.POSITIVE_INFINITY;
-            case "-inf" -> Double.NEGATIVE_INFINITY;
-            default -> Double.parseDouble(s);
-        };
+        return Fixtures.tensor(t);
     }
 
     static void assertClose(Tensor expected, Tensor actual, String what) {
