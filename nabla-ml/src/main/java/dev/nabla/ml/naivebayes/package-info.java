@@ -1,0 +1,2 @@
+/** Naive Bayes classifiers as sklearn's: Gaussian, multinomial and Bernoulli event models. */
+package dev.nabla.ml.naivebayes;
