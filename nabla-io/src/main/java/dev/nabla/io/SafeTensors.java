@@ -71,14 +71,22 @@ public final class SafeTensors {
 
     /** Every tensor in file, in header order. */
     public static Map<String, Tensor> load(Path file) throws IOException {
+        return read(file).tensors();
+    }
+
+    /** A whole file: its tensors in header order and its metadata. */
+    record Contents(Map<String, Tensor> tensors, Map<String, String> metadata) {}
+
+    static Contents read(Path file) throws IOException {
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ); Arena arena = Arena.ofConfined()) {
             long dataStart = headerEnd(in, file);
             Header header = readHeader(in, file, dataStart);
             Map<String, Tensor> out = new LinkedHashMap<>();
             long dataLength = in.size() - dataStart;
+            // Mapped rather than read: each tensor is copied once, from the page cache into its array.
             MemorySegment data = dataLength == 0 ? MemorySegment.NULL : in.map(FileChannel.MapMode.READ_ONLY, dataStart, dataLength, arena);
             for (Header.Entry e : header.entries()) out.put(e.name(), TensorBytes.read(data, e));
-            return out;
+            return new Contents(out, header.metadata());
         }
     }
 
