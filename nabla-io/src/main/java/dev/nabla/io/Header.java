@@ -30,7 +30,7 @@ record Header(List<Entry> entries, Map<String, String> metadata) {
     /** One tensor: its element type, shape and [begin, end) byte range within the data section. */
     record Entry(String name, FileDType dtype, int[] shape, long begin, long end) {
         int numel() {
-            return Math.toIntExact(end - begin) / dtype.byteSize;
+            return (int) ((end - begin) / dtype.byteSize);   // parse checked it fits an int
         }
     }
 

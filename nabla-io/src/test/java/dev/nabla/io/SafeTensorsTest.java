@@ -56,6 +56,18 @@ class SafeTensorsTest {
     }
 
     @Test
+    void anEmptyMapMakesAValidFileWithTheUsualPermissions() throws IOException {
+        Path file = dir.resolve("empty.safetensors");
+        SafeTensors.save(Map.of(), file);
+        assertTrue(SafeTensors.load(file).isEmpty());
+        assertEquals(16, Files.size(file));   // length + "{}" padded to 8 bytes
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Path plain = Files.createFile(dir.resolve("plain"));
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file));
+        }
+    }
+
+    @Test
     void headerIsPaddedAndEveryTensorAlignedToItsElementSize() throws IOException {
         Map<String, Tensor> in = new LinkedHashMap<>();
         in.put("b", Nabla.tensor(new boolean[] {true, false, true}, 3));   // 3 bytes: would misalign what follows
