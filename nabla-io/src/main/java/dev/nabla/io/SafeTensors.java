@@ -36,6 +36,9 @@ public final class SafeTensors {
     public static void save(Map<String, Tensor> tensors, Path file, Map<String, String> metadata) throws IOException {
         if (tensors.containsKey(Header.METADATA_KEY))
             throw new IllegalArgumentException(file + ": '" + Header.METADATA_KEY + "' is reserved for metadata and cannot name a tensor");
+        tensors.forEach((name, t) -> {
+            if (t == null) throw new IllegalArgumentException(file + ": tensor '" + name + "' is null");
+        });
         // Widest elements first: with the 8-aligned data start, every tensor is aligned to its element size,
         // which zero-copy readers need.
         List<Map.Entry<String, Tensor>> order = new ArrayList<>(tensors.entrySet());
