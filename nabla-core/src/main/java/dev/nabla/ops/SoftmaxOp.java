@@ -56,7 +56,8 @@ final class SoftmaxOp extends Op {
 
     private void rowF(float[] x, int xo, float[] o, int oo, int n) {
         float m = Float.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) m = Math.max(m, x[xo + i]);
+        if (Simd.AVAILABLE) m = FloatKernels.max(x, xo, n);
+        else for (int i = 0; i < n; i++) m = Math.max(m, x[xo + i]);
         if (m == Float.NEGATIVE_INFINITY || m != m) {  // all -inf (or NaN): PyTorch gives NaN
             for (int i = 0; i < n; i++) o[oo + i] = Float.NaN;
             return;
