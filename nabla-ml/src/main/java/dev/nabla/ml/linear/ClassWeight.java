@@ -24,7 +24,7 @@ public record ClassWeight(boolean balanced, Map<Double, Double> weights) {
     }
 
     /** The weight of each sample, given the sorted classes and each sample's class code. */
-    double[] sampleWeights(String owner, double[] classes, int[] codes) {
+    public double[] sampleWeights(String owner, double[] classes, int[] codes) {
         double[] perClass = new double[classes.length];
         Arrays.fill(perClass, 1);
         if (balanced) {

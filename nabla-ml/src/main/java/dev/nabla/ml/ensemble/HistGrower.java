@@ -1,0 +1,326 @@
+package dev.nabla.ml.ensemble;
+
+import dev.nabla.cpu.Parallel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * Grows one boosting tree on binned data leaf-wise (sklearn's TreeGrower): the leaf with the largest
+ * gain splits next until maxLeafNodes. Split finding reads per-node histograms of gradient and hessian
+ * sums (256 bins per feature); only the smaller child's histogram is built from samples, the larger is
+ * the parent's minus it. Samples stay in one index array that splits partition stably.
+ */
+final class HistGrower {
+    /** Growth settings; null maxLeafNodes / maxDepth mean unlimited. */
+    record Settings(Integer maxLeafNodes, Integer maxDepth, int minSamplesLeaf, double l2, double shrinkage) {}
+
+    private static final double MIN_HESSIAN_TO_SPLIT = 1e-3;
+    private static final int BINS = 256;
+
+    private final byte[] bins;
+    private final int n, d;
+    private final int[] nonMissingBins;
+    private final boolean[] hasMissing;
+    private final float[] grad, hess;
+    private final int gradOffset;
+    private final boolean constantHessian;
+    private final Settings settings;
+    private final int[] partition, buffer;
+
+    private static final class Node {
+        final int start, end, depth;
+        final double sumG, sumH;
+        double value;
+        double[] histG, histH;
+        int[] histCount;
+        // best split
+        double gain = -1, gainLeftG, gainLeftH;
+        int feature = -1, bin, leftCount;
+        boolean missingLeft;
+        Node left, right;
+
+        Node(int start, int end, int depth, double sumG, double sumH, double value) {
+            this.start = start;
+            this.end = end;
+            this.depth = depth;
+            this.sumG = sumG;
+            this.sumH = sumH;
+            this.value = value;
+        }
+
+        int size() {
+            return end - start;
+        }
+    }
+
+    /** grad and hess of this tree's output start at gradOffset (one block of n per tree of an iteration). */
+    HistGrower(byte[] bins, int n, int[] nonMissingBins, boolean[] hasMissing, float[] grad, float[] hess, int gradOffset, boolean constantHessian,
+               Settings settings, int[] partition, int[] buffer) {
+        this.bins = bins;
+        this.n = n;
+        this.d = nonMissingBins.length;
+        this.nonMissingBins = nonMissingBins;
+        this.hasMissing = hasMissing;
+        this.grad = grad;
+        this.hess = hess;
+        this.gradOffset = gradOffset;
+        this.constantHessian = constantHessian;
+        this.settings = settings;
+        this.partition = partition;
+        this.buffer = buffer;
+    }
+
+    /**
+     * Grows the tree and adds each leaf's value to raw[rawOffset + sample] for its training samples.
+     * thresholds maps (feature, bin) back to raw values for prediction.
+     */
+    HistTree grow(double[][] thresholds, double[] raw, int rawOffset) {
+        for (int i = 0; i < n; i++) partition[i] = i;
+        double g = 0, h = 0;
+        for (int i = 0; i < n; i++) {
+            g += grad[gradOffset + i];
+            h += constantHessian ? 1 : hess[gradOffset + i];
+        }
+        Node root = new Node(0, n, 0, g, h, 0);
+        List<Node> leaves = new ArrayList<>();
+        PriorityQueue<Node> splittable = new PriorityQueue<>((a, b) -> Double.compare(b.gain, a.gain));
+        if (n < 2 * settings.minSamplesLeaf() || h < MIN_HESSIAN_TO_SPLIT) leaves.add(root);
+        else {
+            buildHistograms(root);
+            findSplitOrFinalize(root, splittable, leaves);
+        }
+        while (!splittable.isEmpty()) {
+            Node node = splittable.poll();
+            split(node);
+            Node l = node.left, r = node.right;
+            int leafCount = leaves.size() + splittable.size() + 2;
+            node.histG = node.histH = null;
+            node.histCount = null;
+            if (settings.maxLeafNodes() != null && leafCount == settings.maxLeafNodes()) {
+                leaves.add(l);
+                leaves.add(r);
+                leaves.addAll(splittable);
+                splittable.clear();
+                break;
+            }
+            if (settings.maxDepth() != null && l.depth == settings.maxDepth()) {
+                leaves.add(l);
+                leaves.add(r);
+                continue;
+            }
+            boolean splitLeft = l.size() >= 2 * settings.minSamplesLeaf(), splitRight = r.size() >= 2 * settings.minSamplesLeaf();
+            if (!splitLeft) leaves.add(l);
+            if (!splitRight) leaves.add(r);
+            if (splitLeft || splitRight) {
+                Node small = l.size() < r.size() ? l : r, large = small == l ? r : l;
+                buildHistograms(small);
+                subtract(node, small, large);
+                if (splitLeft) findSplitOrFinalize(l, splittable, leaves);
+                if (splitRight) findSplitOrFinalize(r, splittable, leaves);
+            }
+        }
+        for (Node leaf : leaves) {
+            leaf.value *= settings.shrinkage();
+            leaf.histG = leaf.histH = null;
+            leaf.histCount = null;
+            for (int p = leaf.start; p < leaf.end; p++) raw[rawOffset + partition[p]] += leaf.value;
+        }
+        return toPredictor(root, thresholds);
+    }
+
+    private void findSplitOrFinalize(Node node, PriorityQueue<Node> splittable, List<Node> leaves) {
+        findSplit(node);
+        if (node.gain <= 0) leaves.add(node);
+        else splittable.add(node);
+    }
+
+    private void buildHistograms(Node node) {
+        int size = node.size(), start = node.start;
+        node.histG = new double[d * BINS];
+        node.histH = constantHessian ? null : new double[d * BINS];
+        node.histCount = new int[d * BINS];
+        // gradients gathered in partition order so the per-feature loops read them sequentially
+        float[] g = new float[size], h = constantHessian ? null : new float[size];
+        for (int p = 0; p < size; p++) {
+            int i = gradOffset + partition[start + p];
+            g[p] = grad[i];
+            if (h != null) h[p] = hess[i];
+        }
+        Parallel.forRange(d, (long) size * d < 50_000 ? d : 1, (s, e) -> {
+            for (int f = s; f < e; f++) {
+                double[] hg = node.histG, hh = node.histH;
+                int[] hc = node.histCount;
+                int base = f * BINS, col = f * n;
+                for (int p = 0; p < size; p++) {
+                    int b = base + (bins[col + partition[start + p]] & 0xff);
+                    hg[b] += g[p];
+                    hc[b]++;
+                    if (hh != null) hh[b] += h[p];
+                }
+            }
+        });
+    }
+
+    private static void subtract(Node parent, Node small, Node large) {
+        int len = parent.histG.length;
+        large.histG = new double[len];
+        large.histCount = new int[len];
+        large.histH = parent.histH == null ? null : new double[len];
+        for (int b = 0; b < len; b++) {
+            large.histG[b] = parent.histG[b] - small.histG[b];
+            large.histCount[b] = parent.histCount[b] - small.histCount[b];
+            if (large.histH != null) large.histH[b] = parent.histH[b] - small.histH[b];
+        }
+    }
+
+    /** The best (feature, bin, missing side) by gain; features in order, first best kept, as sklearn. */
+    private void findSplit(Node node) {
+        double[] gains = new double[d];
+        long[] picks = new long[d];
+        double l2 = settings.l2(), parentLoss = node.sumG * node.sumG / (node.sumH + l2);
+        double current = node.depth == 0 ? 0 : parentLoss;
+        Parallel.forRange(d, node.size() * (long) d < 50_000 ? d : 1, (s, e) -> {
+            for (int f = s; f < e; f++) {
+                gains[f] = -1;
+                scanLeftToRight(node, f, current, gains, picks);
+                if (hasMissing[f]) scanRightToLeft(node, f, current, gains, picks);
+            }
+        });
+        for (int f = 0; f < d; f++) {
+            if (gains[f] > node.gain && gains[f] > 0) {
+                node.gain = gains[f];
+                node.feature = f;
+                node.bin = (int) (picks[f] & 0xff);
+                node.missingLeft = (picks[f] & 0x100) != 0;
+            }
+        }
+        if (node.feature >= 0) sideSums(node);
+    }
+
+    private void scanLeftToRight(Node node, int f, double current, double[] gains, long[] picks) {
+        int base = f * BINS, end = nonMissingBins[f] - 1 + (hasMissing[f] ? 1 : 0);
+        double gl = 0, hl = 0;
+        int nl = 0;
+        for (int b = 0; b < end; b++) {
+            nl += node.histCount[base + b];
+            hl += constantHessian ? node.histCount[base + b] : node.histH[base + b];
+            gl += node.histG[base + b];
+            int nr = node.size() - nl;
+            double hr = node.sumH - hl;
+            if (nl < settings.minSamplesLeaf() || hl < MIN_HESSIAN_TO_SPLIT) continue;
+            if (nr < settings.minSamplesLeaf() || hr < MIN_HESSIAN_TO_SPLIT) break;
+            double gain = gain(gl, hl, node.sumG - gl, hr, current);
+            if (gain > gains[f] && gain > 0) {
+                gains[f] = gain;
+                picks[f] = b;
+            }
+        }
+    }
+
+    /** Missing values go left: right sums grow from the top non-missing bin down. */
+    private void scanRightToLeft(Node node, int f, double current, double[] gains, long[] picks) {
+        int base = f * BINS;
+        double gr = 0, hr = 0;
+        int nr = 0;
+        for (int b = nonMissingBins[f] - 2; b >= 0; b--) {
+            nr += node.histCount[base + b + 1];
+            hr += constantHessian ? node.histCount[base + b + 1] : node.histH[base + b + 1];
+            gr += node.histG[base + b + 1];
+            int nl = node.size() - nr;
+            double hl = node.sumH - hr;
+            if (nr < settings.minSamplesLeaf() || hr < MIN_HESSIAN_TO_SPLIT) continue;
+            if (nl < settings.minSamplesLeaf() || hl < MIN_HESSIAN_TO_SPLIT) break;
+            double gain = gain(node.sumG - gr, hl, gr, hr, current);
+            if (gain > gains[f] && gain > 0) {
+                gains[f] = gain;
+                picks[f] = b | 0x100;
+            }
+        }
+    }
+
+    /**
+     * Loss reduction of a split, sklearn's form: G_L²/(H_L+λ) + G_R²/(H_R+λ) − current, where current
+     * is G²/(H+λ) except at the root, whose value sklearn fixes at 0 (a shift that cannot change the
+     * root's best split, only its reported gain).
+     */
+    private double gain(double gl, double hl, double gr, double hr, double current) {
+        double l2 = settings.l2();
+        return gl * gl / (hl + l2) + gr * gr / (hr + l2) - current;
+    }
+
+    /** Left sums and count of the chosen split, read back from the histogram. */
+    private void sideSums(Node node) {
+        int base = node.feature * BINS;
+        double gl = 0, hl = 0;
+        int nl = 0;
+        for (int b = 0; b < nonMissingBins[node.feature]; b++) {
+            if (b > node.bin) break;
+            gl += node.histG[base + b];
+            hl += constantHessian ? node.histCount[base + b] : node.histH[base + b];
+            nl += node.histCount[base + b];
+        }
+        if (node.missingLeft) {
+            int m = base + BinMapper.MISSING_BIN;
+            gl += node.histG[m];
+            hl += constantHessian ? node.histCount[m] : node.histH[m];
+            nl += node.histCount[m];
+        }
+        node.gainLeftG = gl;
+        node.gainLeftH = hl;
+        node.leftCount = nl;
+    }
+
+    /** Stable partition of the node's samples into its two children. */
+    private void split(Node node) {
+        int col = node.feature * n, l = node.start, r = 0;
+        for (int p = node.start; p < node.end; p++) {
+            int i = partition[p], b = bins[col + i] & 0xff;
+            boolean goLeft = b == BinMapper.MISSING_BIN ? node.missingLeft : b <= node.bin;
+            if (goLeft) partition[l++] = i;
+            else buffer[r++] = i;
+        }
+        System.arraycopy(buffer, 0, partition, l, r);
+        double l2 = settings.l2(), gl = node.gainLeftG, hl = node.gainLeftH, gr = node.sumG - gl, hr = node.sumH - hl;
+        node.left = new Node(node.start, l, node.depth + 1, gl, hl, -gl / (hl + l2));
+        node.right = new Node(l, node.end, node.depth + 1, gr, hr, -gr / (hr + l2));
+        // a feature without NaN in training sends NaN at predict time to the bigger child, as sklearn
+        if (!hasMissing[node.feature]) node.missingLeft = node.left.size() > node.right.size();
+    }
+
+    private HistTree toPredictor(Node root, double[][] thresholds) {
+        List<Node> order = new ArrayList<>();
+        collect(root, order);
+        int count = order.size();
+        int[] left = new int[count], right = new int[count], feature = new int[count], binThreshold = new int[count];
+        double[] threshold = new double[count], value = new double[count];
+        boolean[] missingLeft = new boolean[count];
+        java.util.IdentityHashMap<Node, Integer> ids = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < count; i++) ids.put(order.get(i), i);
+        for (int i = 0; i < count; i++) {
+            Node node = order.get(i);
+            value[i] = node.value;
+            if (node.left == null) {
+                left[i] = right[i] = -1;
+                continue;
+            }
+            left[i] = ids.get(node.left);
+            right[i] = ids.get(node.right);
+            feature[i] = node.feature;
+            binThreshold[i] = node.bin;
+            missingLeft[i] = node.missingLeft;
+            double[] t = thresholds[node.feature];
+            // the last non-missing bin as threshold is sklearn's "split on NaN": every value goes left
+            threshold[i] = node.bin >= t.length ? Double.POSITIVE_INFINITY : t[node.bin];
+        }
+        return new HistTree(left, right, feature, threshold, binThreshold, missingLeft, value);
+    }
+
+    private static void collect(Node node, List<Node> out) {
+        out.add(node);
+        if (node.left != null) {
+            collect(node.left, out);
+            collect(node.right, out);
+        }
+    }
+}
