@@ -35,8 +35,8 @@ final class HistGrower {
         double[] histG, histH;
         int[] histCount;
         // best split
-        double gain = -1, gainLeftG, gainLeftH;
-        int feature = -1, bin, leftCount;
+        double gain = -1, leftG, leftH;
+        int feature = -1, bin;
         boolean missingLeft;
         Node left, right;
 
@@ -95,8 +95,6 @@ final class HistGrower {
             split(node);
             Node l = node.left, r = node.right;
             int leafCount = leaves.size() + splittable.size() + 2;
-            node.histG = node.histH = null;
-            node.histCount = null;
             if (settings.maxLeafNodes() != null && leafCount == settings.maxLeafNodes()) {
                 leaves.add(l);
                 leaves.add(r);
@@ -116,6 +114,8 @@ final class HistGrower {
                 Node small = l.size() < r.size() ? l : r, large = small == l ? r : l;
                 buildHistograms(small);
                 subtract(node, small, large);
+                node.histG = node.histH = null;
+                node.histCount = null;
                 if (splitLeft) findSplitOrFinalize(l, splittable, leaves);
                 if (splitRight) findSplitOrFinalize(r, splittable, leaves);
             }
@@ -176,29 +176,51 @@ final class HistGrower {
 
     /** The best (feature, bin, missing side) by gain; features in order, first best kept, as sklearn. */
     private void findSplit(Node node) {
-        double[] gains = new double[d];
-        long[] picks = new long[d];
-        double l2 = settings.l2(), parentLoss = node.sumG * node.sumG / (node.sumH + l2);
-        double current = node.depth == 0 ? 0 : parentLoss;
+        Scan scan = new Scan(d);
+        double current = node.depth == 0 ? 0 : node.sumG * node.value;
         Parallel.forRange(d, node.size() * (long) d < 50_000 ? d : 1, (s, e) -> {
             for (int f = s; f < e; f++) {
-                gains[f] = -1;
-                scanLeftToRight(node, f, current, gains, picks);
-                if (hasMissing[f]) scanRightToLeft(node, f, current, gains, picks);
+                scan.gain[f] = -1;
+                scanLeftToRight(node, f, current, scan);
+                if (hasMissing[f]) scanRightToLeft(node, f, current, scan);
             }
         });
         for (int f = 0; f < d; f++) {
-            if (gains[f] > node.gain && gains[f] > 0) {
-                node.gain = gains[f];
+            if (scan.gain[f] > node.gain && scan.gain[f] > 0) {
+                node.gain = scan.gain[f];
                 node.feature = f;
-                node.bin = (int) (picks[f] & 0xff);
-                node.missingLeft = (picks[f] & 0x100) != 0;
+                node.bin = scan.bin[f];
+                node.missingLeft = scan.missingLeft[f];
+                node.leftG = scan.leftG[f];
+                node.leftH = scan.leftH[f];
             }
         }
-        if (node.feature >= 0) sideSums(node);
     }
 
-    private void scanLeftToRight(Node node, int f, double current, double[] gains, long[] picks) {
+    /** The best split found per feature, with the left sums as the scan accumulated them (sklearn's SplitInfo). */
+    private static final class Scan {
+        final double[] gain, leftG, leftH;
+        final int[] bin;
+        final boolean[] missingLeft;
+
+        Scan(int d) {
+            gain = new double[d];
+            leftG = new double[d];
+            leftH = new double[d];
+            bin = new int[d];
+            missingLeft = new boolean[d];
+        }
+
+        void record(int f, double g, int b, boolean missLeft, double gl, double hl) {
+            gain[f] = g;
+            bin[f] = b;
+            missingLeft[f] = missLeft;
+            leftG[f] = gl;
+            leftH[f] = hl;
+        }
+    }
+
+    private void scanLeftToRight(Node node, int f, double current, Scan scan) {
         int base = f * BINS, end = nonMissingBins[f] - 1 + (hasMissing[f] ? 1 : 0);
         double gl = 0, hl = 0;
         int nl = 0;
@@ -211,15 +233,12 @@ final class HistGrower {
             if (nl < settings.minSamplesLeaf() || hl < MIN_HESSIAN_TO_SPLIT) continue;
             if (nr < settings.minSamplesLeaf() || hr < MIN_HESSIAN_TO_SPLIT) break;
             double gain = gain(gl, hl, node.sumG - gl, hr, current);
-            if (gain > gains[f] && gain > 0) {
-                gains[f] = gain;
-                picks[f] = b;
-            }
+            if (gain > scan.gain[f] && gain > 0) scan.record(f, gain, b, false, gl, hl);
         }
     }
 
     /** Missing values go left: right sums grow from the top non-missing bin down. */
-    private void scanRightToLeft(Node node, int f, double current, double[] gains, long[] picks) {
+    private void scanRightToLeft(Node node, int f, double current, Scan scan) {
         int base = f * BINS;
         double gr = 0, hr = 0;
         int nr = 0;
@@ -231,44 +250,24 @@ final class HistGrower {
             double hl = node.sumH - hr;
             if (nr < settings.minSamplesLeaf() || hr < MIN_HESSIAN_TO_SPLIT) continue;
             if (nl < settings.minSamplesLeaf() || hl < MIN_HESSIAN_TO_SPLIT) break;
-            double gain = gain(node.sumG - gr, hl, gr, hr, current);
-            if (gain > gains[f] && gain > 0) {
-                gains[f] = gain;
-                picks[f] = b | 0x100;
-            }
+            double gl = node.sumG - gr;
+            double gain = gain(gl, hl, gr, hr, current);
+            if (gain > scan.gain[f] && gain > 0) scan.record(f, gain, b, true, gl, hl);
         }
     }
 
     /**
-     * Loss reduction of a split, sklearn's form: G_L²/(H_L+λ) + G_R²/(H_R+λ) − current, where current
-     * is G²/(H+λ) except at the root, whose value sklearn fixes at 0 (a shift that cannot change the
-     * root's best split, only its reported gain).
+     * Loss reduction of a split in sklearn's exact arithmetic: current − G_L·v_L − G_R·v_R with
+     * v = −G/(H + λ + 1e-15). Pure nodes give a gain that is 0 up to rounding, so computing it another
+     * way would keep or drop their splits differently. current is G·v of the node, except at the root,
+     * whose value sklearn fixes at 0 (a shift that cannot change the root's best split).
      */
     private double gain(double gl, double hl, double gr, double hr, double current) {
-        double l2 = settings.l2();
-        return gl * gl / (hl + l2) + gr * gr / (hr + l2) - current;
+        return current - gl * value(gl, hl) - gr * value(gr, hr);
     }
 
-    /** Left sums and count of the chosen split, read back from the histogram. */
-    private void sideSums(Node node) {
-        int base = node.feature * BINS;
-        double gl = 0, hl = 0;
-        int nl = 0;
-        for (int b = 0; b < nonMissingBins[node.feature]; b++) {
-            if (b > node.bin) break;
-            gl += node.histG[base + b];
-            hl += constantHessian ? node.histCount[base + b] : node.histH[base + b];
-            nl += node.histCount[base + b];
-        }
-        if (node.missingLeft) {
-            int m = base + BinMapper.MISSING_BIN;
-            gl += node.histG[m];
-            hl += constantHessian ? node.histCount[m] : node.histH[m];
-            nl += node.histCount[m];
-        }
-        node.gainLeftG = gl;
-        node.gainLeftH = hl;
-        node.leftCount = nl;
+    private double value(double g, double h) {
+        return -g / (h + settings.l2() + 1e-15);
     }
 
     /** Stable partition of the node's samples into its two children. */
@@ -281,9 +280,9 @@ final class HistGrower {
             else buffer[r++] = i;
         }
         System.arraycopy(buffer, 0, partition, l, r);
-        double l2 = settings.l2(), gl = node.gainLeftG, hl = node.gainLeftH, gr = node.sumG - gl, hr = node.sumH - hl;
-        node.left = new Node(node.start, l, node.depth + 1, gl, hl, -gl / (hl + l2));
-        node.right = new Node(l, node.end, node.depth + 1, gr, hr, -gr / (hr + l2));
+        double gl = node.leftG, hl = node.leftH, gr = node.sumG - gl, hr = node.sumH - hl;
+        node.left = new Node(node.start, l, node.depth + 1, gl, hl, value(gl, hl));
+        node.right = new Node(l, node.end, node.depth + 1, gr, hr, value(gr, hr));
         // a feature without NaN in training sends NaN at predict time to the bigger child, as sklearn
         if (!hasMissing[node.feature]) node.missingLeft = node.left.size() > node.right.size();
     }
