@@ -8,7 +8,8 @@ import java.util.SplittableRandom;
 /**
  * sklearn's _BinMapper: per feature up to maxBins-1 thresholds (midpoints of the distinct values when
  * there are few, else the midpoint-method percentiles of a 200,000-row subsample), each value mapped
- * to the number of thresholds below it, NaN to the reserved bin 255. Binned X is one byte per value.
+ * to the number of thresholds below it, NaN to the reserved bin 255. Binned X is one byte per value,
+ * row-major: a histogram pass reads each sample's bins from one cache line.
  */
 record BinMapper(double[][] thresholds) {
     static final int MISSING_BIN = 255;
@@ -83,15 +84,13 @@ record BinMapper(double[][] thresholds) {
         return thresholds[f].length + 1;
     }
 
-    /** The given rows binned, column-major: out[f * rows.length + r]. */
+    /** The given rows binned, row-major: out[r * features + f]. */
     byte[] transform(Matrix m, int[] rows) {
         int n = rows.length, d = m.cols();
         byte[] out = new byte[n * d];
-        Parallel.forRange(d, 1, (s, e) -> {
-            for (int f = s; f < e; f++) {
-                double[] t = thresholds[f];
-                for (int r = 0; r < n; r++) out[f * n + r] = (byte) bin(t, m.data()[rows[r] * d + f]);
-            }
+        Parallel.forRange(n, 4096, (s, e) -> {
+            for (int r = s; r < e; r++)
+                for (int f = 0; f < d; f++) out[r * d + f] = (byte) bin(thresholds[f], m.data()[rows[r] * d + f]);
         });
         return out;
     }

@@ -38,7 +38,7 @@ final class HistBoosting {
         boolean[] hasMissing = new boolean[d];
         for (int f = 0; f < d; f++) {
             nonMissing[f] = mapper.nonMissingBins(f);
-            for (int i = f * n; i < (f + 1) * n && !hasMissing[f]; i++) hasMissing[f] = (binned[i] & 0xff) == BinMapper.MISSING_BIN;
+            for (int i = 0; i < n && !hasMissing[f]; i++) hasMissing[f] = (binned[i * d + f] & 0xff) == BinMapper.MISSING_BIN;
         }
 
         double[] baseline = loss.baseline(y, train);
@@ -49,6 +49,7 @@ final class HistBoosting {
         }
         float[] grad = new float[k * n], hess = loss.constantHessian() ? null : new float[k * n];
         int[] partition = new int[n], buffer = new int[n];
+        java.util.ArrayDeque<double[]> pool = new java.util.ArrayDeque<>();
         HistGrower.Settings settings = new HistGrower.Settings(o.maxLeafNodes(), o.maxDepth(), o.minSamplesLeaf(), o.l2Regularization(), o.learningRate());
         List<HistTree[]> iterations = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
@@ -57,12 +58,12 @@ final class HistBoosting {
             loss.gradients(raw, y, train, grad, hess);
             HistTree[] trees = new HistTree[k];
             for (int c = 0; c < k; c++) {
-                HistGrower grower = new HistGrower(binned, n, nonMissing, hasMissing, grad, hess, c * n, loss.constantHessian(), settings, partition, buffer);
+                HistGrower grower = new HistGrower(binned, n, nonMissing, hasMissing, grad, hess, c * n, loss.constantHessian(), settings, partition, buffer, pool);
                 trees[c] = grower.grow(mapper.thresholds(), raw, c * n);
             }
             iterations.add(trees);
             if (early) {
-                addBinned(trees, valBinned, nv, rawVal);
+                addBinned(trees, valBinned, nv, d, rawVal);
                 scores.add(-loss.loss(rawVal, y, val));
                 if (shouldStop(scores, o.nIterNoChange(), o.tol())) break;
             }
@@ -79,10 +80,10 @@ final class HistBoosting {
         return true;
     }
 
-    private static void addBinned(HistTree[] trees, byte[] bins, int nv, double[] rawVal) {
+    private static void addBinned(HistTree[] trees, byte[] bins, int nv, int d, double[] rawVal) {
         Parallel.forRange(nv, 2048, (s, e) -> {
             for (int c = 0; c < trees.length; c++)
-                for (int r = s; r < e; r++) rawVal[c * nv + r] += trees[c].predictBinned(bins, nv, r);
+                for (int r = s; r < e; r++) rawVal[c * nv + r] += trees[c].predictBinned(bins, d, r);
         });
     }
 

@@ -1,7 +1,9 @@
 package dev.nabla.ml.ensemble;
 
 import dev.nabla.cpu.Parallel;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
 
@@ -27,13 +29,14 @@ final class HistGrower {
     private final boolean constantHessian;
     private final Settings settings;
     private final int[] partition, buffer;
+    private final ArrayDeque<double[]> pool;
 
     private static final class Node {
         final int start, end, depth;
         final double sumG, sumH;
         double value;
-        double[] histG, histH;
-        int[] histCount;
+        // per feature and bin: gradient sum, hessian sum, count (interleaved: one cache line per update)
+        double[] hist;
         // best split
         double gain = -1, leftG, leftH;
         int feature = -1, bin;
@@ -54,9 +57,12 @@ final class HistGrower {
         }
     }
 
-    /** grad and hess of this tree's output start at gradOffset (one block of n per tree of an iteration). */
+    /**
+     * grad and hess of this tree's output start at gradOffset (one block of n per tree of an iteration);
+     * partition and buffer hold n ints, pool recycles histograms between trees.
+     */
     HistGrower(byte[] bins, int n, int[] nonMissingBins, boolean[] hasMissing, float[] grad, float[] hess, int gradOffset, boolean constantHessian,
-               Settings settings, int[] partition, int[] buffer) {
+               Settings settings, int[] partition, int[] buffer, ArrayDeque<double[]> pool) {
         this.bins = bins;
         this.n = n;
         this.d = nonMissingBins.length;
@@ -69,6 +75,7 @@ final class HistGrower {
         this.settings = settings;
         this.partition = partition;
         this.buffer = buffer;
+        this.pool = pool;
     }
 
     /**
@@ -114,16 +121,14 @@ final class HistGrower {
                 Node small = l.size() < r.size() ? l : r, large = small == l ? r : l;
                 buildHistograms(small);
                 subtract(node, small, large);
-                node.histG = node.histH = null;
-                node.histCount = null;
+                release(node);
                 if (splitLeft) findSplitOrFinalize(l, splittable, leaves);
                 if (splitRight) findSplitOrFinalize(r, splittable, leaves);
             }
         }
         for (Node leaf : leaves) {
             leaf.value *= settings.shrinkage();
-            leaf.histG = leaf.histH = null;
-            leaf.histCount = null;
+            release(leaf);
             for (int p = leaf.start; p < leaf.end; p++) raw[rawOffset + partition[p]] += leaf.value;
         }
         return toPredictor(root, thresholds);
@@ -137,9 +142,8 @@ final class HistGrower {
 
     private void buildHistograms(Node node) {
         int size = node.size(), start = node.start;
-        node.histG = new double[d * BINS];
-        node.histH = constantHessian ? null : new double[d * BINS];
-        node.histCount = new int[d * BINS];
+        double[] hist = node.hist = take();
+        Arrays.fill(hist, 0);
         // gradients gathered in partition order so the per-feature loops read them sequentially
         float[] g = new float[size], h = constantHessian ? null : new float[size];
         for (int p = 0; p < size; p++) {
@@ -147,31 +151,35 @@ final class HistGrower {
             g[p] = grad[i];
             if (h != null) h[p] = hess[i];
         }
-        Parallel.forRange(d, (long) size * d < 50_000 ? d : 1, (s, e) -> {
-            for (int f = s; f < e; f++) {
-                double[] hg = node.histG, hh = node.histH;
-                int[] hc = node.histCount;
-                int base = f * BINS, col = f * n;
-                for (int p = 0; p < size; p++) {
-                    int b = base + (bins[col + partition[start + p]] & 0xff);
-                    hg[b] += g[p];
-                    hc[b]++;
-                    if (hh != null) hh[b] += h[p];
+        // threads take disjoint feature ranges and every sample in order, so each bin sums in sklearn's order
+        Parallel.forRange(d, (long) size * d < 50_000 ? d : 1, (fs, fe) -> {
+            for (int p = 0; p < size; p++) {
+                int row = partition[start + p] * d;
+                double gp = g[p], hp = h == null ? 0 : h[p];
+                for (int f = fs; f < fe; f++) {
+                    int b = 3 * (f * BINS + (bins[row + f] & 0xff));
+                    hist[b] += gp;
+                    hist[b + 1] += hp;
+                    hist[b + 2]++;
                 }
             }
         });
     }
 
-    private static void subtract(Node parent, Node small, Node large) {
-        int len = parent.histG.length;
-        large.histG = new double[len];
-        large.histCount = new int[len];
-        large.histH = parent.histH == null ? null : new double[len];
-        for (int b = 0; b < len; b++) {
-            large.histG[b] = parent.histG[b] - small.histG[b];
-            large.histCount[b] = parent.histCount[b] - small.histCount[b];
-            if (large.histH != null) large.histH[b] = parent.histH[b] - small.histH[b];
-        }
+    private void subtract(Node parent, Node small, Node large) {
+        double[] p = parent.hist, s = small.hist, l = large.hist = take();
+        for (int b = 0; b < l.length; b++) l[b] = p[b] - s[b];
+    }
+
+    /** Histogram arrays are recycled across the nodes and trees of a fit: they are the grower's only large allocation. */
+    private double[] take() {
+        double[] h = pool.poll();
+        return h != null ? h : new double[d * BINS * 3];
+    }
+
+    private void release(Node node) {
+        if (node.hist != null) pool.push(node.hist);
+        node.hist = null;
     }
 
     /** The best (feature, bin, missing side) by gain; features in order, first best kept, as sklearn. */
@@ -221,13 +229,15 @@ final class HistGrower {
     }
 
     private void scanLeftToRight(Node node, int f, double current, Scan scan) {
-        int base = f * BINS, end = nonMissingBins[f] - 1 + (hasMissing[f] ? 1 : 0);
+        int base = f * BINS * 3, end = nonMissingBins[f] - 1 + (hasMissing[f] ? 1 : 0), hOff = constantHessian ? 2 : 1;
+        double[] hist = node.hist;
         double gl = 0, hl = 0;
         int nl = 0;
         for (int b = 0; b < end; b++) {
-            nl += node.histCount[base + b];
-            hl += constantHessian ? node.histCount[base + b] : node.histH[base + b];
-            gl += node.histG[base + b];
+            int j = base + 3 * b;
+            nl += (int) hist[j + 2];
+            hl += hist[j + hOff];
+            gl += hist[j];
             int nr = node.size() - nl;
             double hr = node.sumH - hl;
             if (nl < settings.minSamplesLeaf() || hl < MIN_HESSIAN_TO_SPLIT) continue;
@@ -239,13 +249,15 @@ final class HistGrower {
 
     /** Missing values go left: right sums grow from the top non-missing bin down. */
     private void scanRightToLeft(Node node, int f, double current, Scan scan) {
-        int base = f * BINS;
+        int base = f * BINS * 3, hOff = constantHessian ? 2 : 1;
+        double[] hist = node.hist;
         double gr = 0, hr = 0;
         int nr = 0;
         for (int b = nonMissingBins[f] - 2; b >= 0; b--) {
-            nr += node.histCount[base + b + 1];
-            hr += constantHessian ? node.histCount[base + b + 1] : node.histH[base + b + 1];
-            gr += node.histG[base + b + 1];
+            int j = base + 3 * (b + 1);
+            nr += (int) hist[j + 2];
+            hr += hist[j + hOff];
+            gr += hist[j];
             int nl = node.size() - nr;
             double hl = node.sumH - hr;
             if (nr < settings.minSamplesLeaf() || hr < MIN_HESSIAN_TO_SPLIT) continue;
@@ -272,9 +284,9 @@ final class HistGrower {
 
     /** Stable partition of the node's samples into its two children. */
     private void split(Node node) {
-        int col = node.feature * n, l = node.start, r = 0;
+        int f = node.feature, l = node.start, r = 0;
         for (int p = node.start; p < node.end; p++) {
-            int i = partition[p], b = bins[col + i] & 0xff;
+            int i = partition[p], b = bins[i * d + f] & 0xff;
             boolean goLeft = b == BinMapper.MISSING_BIN ? node.missingLeft : b <= node.bin;
             if (goLeft) partition[l++] = i;
             else buffer[r++] = i;

@@ -15,11 +15,11 @@ public record HistTree(int[] left, int[] right, int[] feature, double[] threshol
         return value[node];
     }
 
-    /** The same on binned rows (column-major, n rows): how the validation set is scored during fit. */
-    double predictBinned(byte[] bins, int n, int row) {
+    /** The same on binned rows (row-major, d features): how the validation set is scored during fit. */
+    double predictBinned(byte[] bins, int d, int row) {
         int node = 0;
         while (left[node] >= 0) {
-            int b = bins[feature[node] * n + row] & 0xff;
+            int b = bins[row * d + feature[node]] & 0xff;
             boolean goLeft = b == BinMapper.MISSING_BIN ? missingLeft[node] : b <= binThreshold[node];
             node = goLeft ? left[node] : right[node];
         }
