@@ -12,16 +12,19 @@ import dev.nabla.ml.Validation;
 import dev.nabla.ml.linalg.Products;
 import dev.nabla.ml.linalg.RandomizedSvd;
 import dev.nabla.ml.linalg.Svd;
+import dev.nabla.ml.linalg.SymmetricEigen;
 import java.util.Arrays;
 
 /**
  * Principal component analysis (sklearn.decomposition.PCA): centers X and keeps its leading right
- * singular vectors. Full (exact SVD) or randomized (Halko) solver; AUTO picks as sklearn 1.2 does:
- * randomized when max(n, d) > 500 and nComponents < 0.8·min(n, d), else full. Signs follow
- * svd_flip, so components equal sklearn's.
+ * singular vectors. Solvers: FULL (exact SVD), RANDOMIZED (Halko), and COVARIANCE_EIGH (eigenvectors of
+ * XᵀX, one GEMM pass: fast for tall data, but small variances lose relative accuracy, ~ε·σ₁²/σᵢ²).
+ * AUTO: FULL when max(n, d) <= 500 (as sklearn 1.2); else COVARIANCE_EIGH when n >= 10·d and
+ * d <= 1000 (sklearn 1.5's rule); else RANDOMIZED when nComponents < 0.8·min(n, d); else FULL.
+ * Signs follow sklearn 1.2's svd_flip (U-based), so components equal sklearn's.
  */
 public final class PCA extends BaseEstimator<PCA, PCA.Options> implements Transformer {
-    public enum Solver { AUTO, FULL, RANDOMIZED }
+    public enum Solver { AUTO, FULL, RANDOMIZED, COVARIANCE_EIGH }
 
     /**
      * @param nComponents      components to keep; null keeps min(n_samples, n_features)
@@ -85,19 +88,22 @@ public final class PCA extends BaseEstimator<PCA, PCA.Options> implements Transf
         mean = Products.columnMeans(m);
         double[] c = m.data();
         for (int i = 0; i < c.length; i++) c[i] -= mean[i % d];
-        if (useRandomized(n, d)) fitRandomized(m);
-        else fitFull(m);
+        switch (solverFor(n, d)) {
+            case RANDOMIZED -> fitRandomized(m);
+            case COVARIANCE_EIGH -> fitCovariance(m);
+            default -> fitFull(m);
+        }
         nFeatures = d;
         markFitted();
         return this;
     }
 
-    private boolean useRandomized(int n, int d) {
-        return switch (options.solver()) {
-            case FULL -> false;
-            case RANDOMIZED -> true;
-            case AUTO -> Math.max(n, d) > 500 && options.nComponents() != null && options.nComponents() < 0.8 * Math.min(n, d);
-        };
+    private Solver solverFor(int n, int d) {
+        if (options.solver() != Solver.AUTO) return options.solver();
+        if (Math.max(n, d) <= 500) return Solver.FULL;
+        if (n >= 10L * d && d <= 1000) return Solver.COVARIANCE_EIGH;
+        if (options.nComponents() != null && options.nComponents() < 0.8 * Math.min(n, d)) return Solver.RANDOMIZED;
+        return Solver.FULL;
     }
 
     private void fitFull(Matrix centered) {
@@ -114,6 +120,29 @@ public final class PCA extends BaseEstimator<PCA, PCA.Options> implements Transf
         for (int i = k; i < rank; i++) noise += variance[i];
         noiseVariance = k < rank ? noise / (rank - k) : 0;
         keep(svd, variance, ratio);
+    }
+
+    /** Eigenvectors of the scatter matrix XᵀX (one GEMM pass over X): σᵢ² are its eigenvalues. */
+    private void fitCovariance(Matrix centered) {
+        int n = centered.rows(), d = centered.cols(), rank = Math.min(n, d);
+        SymmetricEigen eig = SymmetricEigen.of(Products.multiply(centered, true, centered, false).data(), d);
+        double[] s = new double[rank], variance = new double[rank], ratio = new double[rank];
+        double total = 0;
+        for (int i = 0; i < rank; i++) {
+            double lambda = Math.max(eig.values()[i], 0); // rounding can leave a null direction slightly negative
+            s[i] = Math.sqrt(lambda);
+            total += variance[i] = lambda / (n - 1);
+        }
+        for (int i = 0; i < rank; i++) ratio[i] = variance[i] / total;
+        k = options.nComponents() != null ? options.nComponents()
+                : options.varianceFraction() != null ? countFor(ratio, options.varianceFraction()) : rank;
+        double noise = 0;
+        for (int i = k; i < rank; i++) noise += variance[i];
+        noiseVariance = k < rank ? noise / (rank - k) : 0;
+        // U = X·V/σ is only needed for svd_flip's sign choice, so only for the kept components
+        Matrix vt = new Matrix(Arrays.copyOf(eig.vectors(), k * d), k, d);
+        Matrix u = Products.multiply(centered, false, vt, true);
+        keep(new Svd(u, Arrays.copyOf(s, k), vt).flip(true), variance, ratio);
     }
 
     /** sklearn: searchsorted(cumsum(ratio), f, side='right') + 1, the fewest components exceeding f. */

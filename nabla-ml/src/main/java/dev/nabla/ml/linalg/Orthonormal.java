@@ -1,6 +1,5 @@
 package dev.nabla.ml.linalg;
 
-import dev.nabla.cpu.Parallel;
 import dev.nabla.ml.Matrix;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
@@ -9,7 +8,7 @@ import org.ejml.interfaces.decomposition.QRDecomposition;
 
 /**
  * An orthonormal basis of a tall block's columns. Cholesky-QR twice (CholQR2): the Gram matrix on
- * GEMM, a small Cholesky, a triangular solve per row — all parallel and cheap for n x l blocks with
+ * GEMM, a small Cholesky, a product with the inverted triangle — all cheap for n x l blocks with
  * l small, and orthonormal to machine precision after the second pass. A numerically rank-deficient
  * block (Cholesky fails) falls back to Householder QR.
  */
@@ -31,19 +30,20 @@ public final class Orthonormal {
         if (!chol.decompose(g)) return null;
         double[] r = chol.getT(null).getData(); // upper triangular R, row-major
         for (int j = 0; j < l; j++) if (!(r[j * l + j] > 1e-10 * Math.abs(r[0]))) return null;
-        double[] in = y.data(), out = new double[in.length];
-        Parallel.forRange(y.rows(), Math.max(1, 4096 / (l * l)), (s, e) -> {
-            for (int i = s; i < e; i++) {
-                int o = i * l;
-                // solve q·R = y for the row q: forward substitution over columns
-                for (int j = 0; j < l; j++) {
-                    double v = in[o + j];
-                    for (int t = 0; t < j; t++) v -= out[o + t] * r[t * l + j];
-                    out[o + j] = v / r[j * l + j];
-                }
+        // Y·R⁻¹ as one GEMM: inverting the small triangle is cheaper than n row-by-row substitutions
+        return Products.multiply(y, new Matrix(invertUpper(r, l), l, l));
+    }
+
+    /** The inverse of an upper-triangular l x l matrix, by back substitution column by column. */
+    private static double[] invertUpper(double[] r, int l) {
+        double[] inv = new double[l * l];
+        for (int col = 0; col < l; col++)
+            for (int row = col; row >= 0; row--) {
+                double v = row == col ? 1 : 0;
+                for (int t = row + 1; t <= col; t++) v -= r[row * l + t] * inv[t * l + col];
+                inv[row * l + col] = v / r[row * l + row];
             }
-        });
-        return new Matrix(out, y.rows(), l);
+        return inv;
     }
 
     private static Matrix householder(Matrix y) {
