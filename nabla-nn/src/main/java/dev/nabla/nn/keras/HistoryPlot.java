@@ -45,8 +45,8 @@ final class HistoryPlot {
     }
 
     static void write(History history, Path png, int width, int height) throws IOException {
-        if (width <= 0 || height <= 0) throw new IllegalArgumentException("History.plot: width and height must be positive, got " + width + "x" + height);
         if (history.epochs() == 0) throw new IllegalStateException("History.plot: the history is empty; fit the model first");
+        if (width <= 0 || height <= 0) throw new IllegalArgumentException("History.plot: width and height must be positive, got " + width + "x" + height);
         JFreeChart chart = chart(history);
         AtomicWrite.write(png, tmp -> ChartUtils.saveChartAsPNG(tmp.toFile(), chart, width, height));
     }
