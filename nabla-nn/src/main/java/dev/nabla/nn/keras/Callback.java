@@ -3,9 +3,10 @@ package dev.nabla.nn.keras;
 import java.util.Map;
 
 /**
- * Hooks into {@link Model#fit}. Epoch logs hold the epoch's mean "loss", each metric, "lr" (the
- * learning rate of the epoch's last step) and, with validation data, "val_loss" and "val_" + each
- * metric; callbacks may add entries, which later callbacks and the {@link History} see. Batch logs
+ * Hooks into {@link Model#fit}. Epoch logs hold the epoch's mean "loss", each metric, "lr" (the first
+ * parameter group's learning rate when the epoch's batches are done, before epoch schedulers step) and,
+ * with validation data, "val_loss" and "val_" + each metric; callbacks may add entries, which later
+ * callbacks and the {@link History} see. Batch logs
  * hold the running means of the epoch so far and "size", the batch's sample count. Callbacks that need
  * the model (its weights, optimizer, or {@link Model#stopTraining()}) keep it from {@link #onTrainBegin}.
  */

@@ -8,10 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -20,6 +24,10 @@ final class HistoryPlot {
     static final int DEFAULT_WIDTH = 800;
     static final int DEFAULT_PANEL_HEIGHT = 300;
     private static final String VAL = "val_";
+    // matplotlib's first two colours, which Keras users know from their learning curves
+    private static final Color TRAINING = new Color(0x1f77b4);
+    private static final Color VALIDATION = new Color(0xff7f0e);
+    private static final Color LEARNING_RATE = Color.GRAY;
 
     static {
         // A PNG needs no display. Without one (servers, CI) make sure AWT never tries to open one;
@@ -57,10 +65,27 @@ final class HistoryPlot {
         epochAxis.setAutoRangeIncludesZero(false);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(epochAxis);
         plot.setGap(12);
-        for (List<String> panel : panels(history)) plot.add(panel(history, panel));
-        JFreeChart chart = new JFreeChart("Training history", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        List<List<String>> panels = panels(history);
+        for (List<String> panel : panels) plot.add(panel(history, panel));
+        JFreeChart chart = new JFreeChart("Training history", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
+        chart.addLegend(legend(panels));
         return chart;
+    }
+
+    /** Colours mean the same in every panel, so one legend names them once rather than per curve. */
+    private static LegendTitle legend(List<List<String>> panels) {
+        LegendItemCollection items = new LegendItemCollection();
+        items.add(new LegendItem("training", TRAINING));
+        if (panels.stream().anyMatch(p -> p.size() > 1)) items.add(new LegendItem("validation", VALIDATION));
+        if (panels.contains(List.of("lr"))) items.add(new LegendItem("learning rate", LEARNING_RATE));
+        LegendTitle legend = new LegendTitle(() -> items);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        return legend;
+    }
+
+    private static Color colour(String key) {
+        return key.equals("lr") ? LEARNING_RATE : key.startsWith(VAL) ? VALIDATION : TRAINING;
     }
 
     private static XYPlot panel(History history, List<String> keys) {
@@ -75,7 +100,10 @@ final class HistoryPlot {
         NumberAxis valueAxis = new NumberAxis(keys.getFirst());
         valueAxis.setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        for (int s = 0; s < keys.size(); s++) renderer.setSeriesStroke(s, new BasicStroke(2f));
+        for (int s = 0; s < keys.size(); s++) {
+            renderer.setSeriesStroke(s, new BasicStroke(2f));
+            renderer.setSeriesPaint(s, colour(keys.get(s)));
+        }
         XYPlot panel = new XYPlot(data, null, valueAxis, renderer);
         panel.setBackgroundPaint(Color.WHITE);
         panel.setDomainGridlinePaint(Color.LIGHT_GRAY);
