@@ -40,6 +40,12 @@ public record FitOptions(int epochs, int batchSize, boolean shuffle, OptionalLon
         validationData = validationData == null ? null : validationData.clone();
     }
 
+    /** Validation inputs then target (a copy), or null. */
+    @Override
+    public Tensor[] validationData() {
+        return validationData == null ? null : validationData.clone();
+    }
+
     public static FitOptions defaults() {
         return new FitOptions(1, 32, true, OptionalLong.empty(), 0, null, null, List.of(), 1, 0, 0);
     }

@@ -143,12 +143,13 @@ public final class Model {
 
     public Map<String, Double> evaluate(Tensor[] xs, Tensor y, int batchSize) {
         requireCompiled("evaluate");
-        return new Trainer(this, FitOptions.defaults().withVerbose(0)).evaluate(Batches.of(columns("evaluate", xs, y), batchSize, false, null), "");
+        if (batchSize < 1) throw new IllegalArgumentException("evaluate: batchSize must be >= 1, got " + batchSize);
+        return Trainer.evaluate(this, Batches.of(columns("evaluate", xs, y), batchSize, false, null), "");
     }
 
     public Map<String, Double> evaluate(DataLoader<Tensor[]> data) {
         requireCompiled("evaluate");
-        return new Trainer(this, FitOptions.defaults().withVerbose(0)).evaluate(Batches.of(data), "");
+        return Trainer.evaluate(this, Batches.of(data), "");
     }
 
     /** The model's outputs for x, computed in batches of 32 in eval mode without autograd. */

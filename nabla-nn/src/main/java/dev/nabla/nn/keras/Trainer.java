@@ -36,7 +36,7 @@ final class Trainer {
                 for (Callback c : callbacks) c.onEpochBegin(epoch);
                 logs = trainEpoch(train);
                 logs.put("lr", model.optimizer().paramGroups().getFirst().lr());
-                if (validation != null) logs.putAll(evaluate(validation, "val_"));
+                if (validation != null) logs.putAll(evaluate(model, validation, "val_"));
                 for (Callback c : callbacks) c.onEpochEnd(epoch, logs);
                 history.append(logs);
             }
@@ -72,17 +72,17 @@ final class Trainer {
                     Tensor predictions = out.detach();
                     for (Metric m : model.metrics()) m.update(predictions, target);
                 }
-                Map<String, Double> logs = results("", lossSum / seen);
+                Map<String, Double> logs = results(model, "", lossSum / seen);
                 logs.put("size", (double) n);
                 for (Callback c : callbacks) c.onBatchEnd(b, logs);
             }
         }
         if (seen == 0) throw new IllegalStateException("fit: the training data gave no batches");
-        return results("", lossSum / seen);
+        return results(model, "", lossSum / seen);
     }
 
     /** The mean loss and metrics over all batches, in eval mode without autograd, keyed prefix + name. */
-    Map<String, Double> evaluate(Batches data, String prefix) {
+    static Map<String, Double> evaluate(Model model, Batches data, String prefix) {
         for (Metric m : model.metrics()) m.reset();
         boolean wasTraining = model.module().isTraining();
         model.module().eval();
@@ -102,10 +102,10 @@ final class Trainer {
             model.module().train(wasTraining);
         }
         if (seen == 0) throw new IllegalStateException("evaluate: the data gave no batches");
-        return results(prefix, lossSum / seen);
+        return results(model, prefix, lossSum / seen);
     }
 
-    private Map<String, Double> results(String prefix, double meanLoss) {
+    private static Map<String, Double> results(Model model, String prefix, double meanLoss) {
         Map<String, Double> logs = new LinkedHashMap<>();
         logs.put(prefix + "loss", meanLoss);
         for (Metric m : model.metrics()) logs.put(prefix + m.name(), m.result());
