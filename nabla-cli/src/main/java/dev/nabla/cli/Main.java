@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code nabla} command. Each subcommand lives in its own small class. */
 @Command(name = "nabla", mixinStandardHelpOptions = true, version = "nabla 0.1.0-SNAPSHOT",
         description = "Nabla: tensors, autograd and fast CPU kernels for the JVM.",
-        subcommands = {DemoCommand.class, DoctorCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ExampleCommand.class, DoctorCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,38 @@
+package dev.nabla.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExampleCommandTest {
+    @Test
+    void tabularPrintsReportBestParamsAndEndsWithJson(@TempDir Path dir) throws Exception {
+        CliRunner r = CliRunner.run("example", "tabular", "--plots", dir.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("precision    recall  f1-score   support"), r.out());
+        assertTrue(r.out().contains("rank_test_score") && r.out().contains("best params: {clf.c="), r.out());
+        List<String> lines = r.out().lines().toList();
+        JsonNode last = new ObjectMapper().readTree(lines.getLast());
+        assertTrue(last.get("test_accuracy").asDouble() > 0.9, lines.getLast());
+        assertTrue(last.get("best_params").has("clf.c"), lines.getLast());
+        assertTrue(Files.size(dir.resolve("tabular_confusion_matrix.png")) > 1000);
+    }
+
+    @Test
+    void withoutANameListsTheExamples() {
+        CliRunner r = CliRunner.run("example");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("tabular"), r.out());
+        CliRunner unknown = CliRunner.run("example", "vision");
+        assertNotEquals(0, unknown.exitCode());
+        assertTrue(unknown.err().contains("unknown example 'vision'"), unknown.err());
+    }
+}
