@@ -18,7 +18,7 @@ class ExampleCommandTest {
         CliRunner r = CliRunner.run("example", "tabular", "--plots", dir.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("precision    recall  f1-score   support"), r.out());
-        assertTrue(r.out().contains("rank_test_score") && r.out().contains("best params: {clf.learningRate="), r.out());
+        assertTrue(r.out().contains("rank_test_score") && r.out().contains("best params: {") && r.out().contains("clf.learningRate="), r.out());
         List<String> lines = r.out().lines().toList();
         JsonNode last = new ObjectMapper().readTree(lines.getLast());
         assertTrue(last.get("test_accuracy").asDouble() > 0.9, lines.getLast());
