@@ -22,8 +22,13 @@ final class ConvKernels {
         return (int) Math.max(1, Math.min(Integer.MAX_VALUE, (1L << 20) / Math.max(1, flops)));
     }
 
-    /** out[n, o] = sum_c w[o, c] (*) x[n, c] + b[o]. */
+    /** out[n, o] = sum_c w[o, c] (*) x[n, c] + b[o]: the direct kernel where it is faster ({@link DirectConv#applies}), else im2col + GEMM. */
     static Tensor conv(Tensor x, Tensor w, Tensor b, ConvParams.Geometry g) {
+        return DirectConv.applies(g, x.dtype()) ? DirectConv.conv(x, w, b, g) : convIm2col(x, w, b, g);
+    }
+
+    /** The general path: any stride, dilation, groups and dtype. */
+    static Tensor convIm2col(Tensor x, Tensor w, Tensor b, ConvParams.Geometry g) {
         x = dense(x);
         w = dense(w);
         b = b == null ? null : dense(b);

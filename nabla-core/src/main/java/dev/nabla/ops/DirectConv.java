@@ -1,0 +1,134 @@
+package dev.nabla.ops;
+
+import dev.nabla.DType;
+import dev.nabla.Storage;
+import dev.nabla.Tensor;
+import dev.nabla.cpu.Parallel;
+import dev.nabla.cpu.Simd;
+
+/**
+ * Direct float32 convolution for unit width stride (any height stride, dilation, padding, groups):
+ * no im2col matrix. Each (image, group) is copied once into a zero-padded buffer whose rows are wide
+ * enough that every vector load of every kernel tap is in bounds, so the Vector API kernel
+ * ({@link DirectConvKernelF32}) runs without masks or border cases and writes each output element
+ * exactly once, bias included.
+ *
+ * <p>It wins when the im2col matrix is expensive relative to the product, i.e. when the reduction
+ * length cg*kh*kw is short (few input channels): there the GEMM of im2col + GEMM has K of a few dozen,
+ * too short to amortise its packing, and building the matrix costs as much as the product.
+ */
+final class DirectConv {
+    private DirectConv() {}
+
+    /** Output channels per register block; the weights are packed in blocks of this many. */
+    static final int OB = 8;
+
+    /**
+     * Whether conv picks this kernel. Measured on a 2-core AVX-512 Zen 5 (see the commit history):
+     * with K = cg*kh*kw up to a few hundred the direct kernel beats im2col + GEMM; it needs output
+     * rows at least half a vector wide (narrower rows waste most lanes) and a few output channels.
+     */
+    static boolean applies(ConvParams.Geometry g, DType dtype) {
+        return supports(g, dtype) && g.k() <= MAX_K && 2 * g.ow() >= Simd.floatLanes() && g.og() >= 4;
+    }
+
+    /** Reduction lengths up to this use the direct kernel (measured cross-over, with margin). */
+    static final int MAX_K = 288;
+
+    /** Whether the kernel can run g at all (the tests force it on shapes applies() would decline). */
+    static boolean supports(ConvParams.Geometry g, DType dtype) {
+        return Simd.AVAILABLE && dtype == DType.FLOAT32 && g.p().stride()[1] == 1;
+    }
+
+    /** out[n, o] = sum_c w[o, c] (*) x[n, c] + b[o], for supports(g). */
+    static Tensor conv(Tensor x, Tensor w, Tensor b, ConvParams.Geometry g) {
+        x = ConvKernels.dense(x);
+        w = ConvKernels.dense(w);
+        b = b == null ? null : ConvKernels.dense(b);
+        float[] xs = (float[]) x.storage().array();
+        int xo = x.offset();
+        int groups = g.groups(), og = g.og(), k = g.k(), nob = (og + OB - 1) / OB;
+        float[] wp = packWeights((float[]) w.storage().array(), w.offset(), g, nob);
+        float[] bp = b == null ? null : packBias((float[]) b.storage().array(), b.offset(), g, nob);
+        Layout lay = new Layout(g);
+        int[] taps = lay.taps(g);
+        // The only write before the kernel's: new float[] zero-fills, which Java cannot skip.
+        float[] out = new float[g.n() * g.o() * g.l()];
+        int planeIn = g.cg() * g.h() * g.w(), units = g.n() * groups * nob;
+        long unitFlops = 2L * OB * k * g.l();
+        int grain = (int) Math.max(1, Math.min(units, (1L << 20) / Math.max(1, unitFlops)));
+        Parallel.forRange(units, grain, (s, e) -> {
+            float[] pad = new float[lay.size];
+            int padded = -1;
+            for (int u = s; u < e; u++) {
+                int img = u / nob, ob = u % nob, gi = img % groups;
+                if (img != padded) {
+                    lay.fill(xs, xo + img * planeIn, g, pad);
+                    padded = img;
+                }
+                int blk = gi * nob + ob, oc0 = ob * OB;
+                DirectConvKernelF32.block(pad, taps, lay, g, wp, blk * k * OB, bp, blk * OB,
+                        out, (img * og + oc0) * g.l(), Math.min(OB, og - oc0));
+            }
+        });
+        return Tensor.of(Storage.of(out), g.n(), g.o(), g.oh(), g.ow());
+    }
+
+    /** w [O, cg, kh, kw] as [groups][nob][k][OB]: one block's broadcasts for one tap are contiguous; missing channels are 0. */
+    private static float[] packWeights(float[] w, int off, ConvParams.Geometry g, int nob) {
+        int og = g.og(), k = g.k();
+        float[] p = new float[g.groups() * nob * k * OB];
+        for (int gi = 0; gi < g.groups(); gi++)
+            for (int o = 0; o < og; o++) {
+                int base = ((gi * nob + o / OB) * k) * OB + o % OB, src = off + (gi * og + o) * k;
+                for (int t = 0; t < k; t++) p[base + t * OB] = w[src + t];
+            }
+        return p;
+    }
+
+    private static float[] packBias(float[] b, int off, ConvParams.Geometry g, int nob) {
+        int og = g.og();
+        float[] p = new float[g.groups() * nob * OB];
+        for (int gi = 0; gi < g.groups(); gi++)
+            for (int o = 0; o < og; o++) p[(gi * nob + o / OB) * OB + o % OB] = b[off + gi * og + o];
+        return p;
+    }
+
+    /**
+     * The zero-padded copy of one (image, group): cg planes of hp rows of wp floats. Rows are wide enough
+     * for a full vector at every output column start (the output row rounded up to whole vectors) plus
+     * the kernel's reach, so loads never leave the buffer; the extra columns are zeros (or never stored).
+     */
+    static final class Layout {
+        final int hp, wp, plane, size, vectorsPerRow, lanes;
+
+        Layout(ConvParams.Geometry g) {
+            lanes = Simd.floatLanes();
+            int ph = g.p().padding()[0], pw = g.p().padding()[1], dw = g.p().dilation()[1];
+            vectorsPerRow = (g.ow() + lanes - 1) / lanes;
+            hp = g.h() + 2 * ph;
+            wp = Math.max(g.w() + pw, vectorsPerRow * lanes + (g.kw() - 1) * dw);
+            plane = hp * wp;
+            size = g.cg() * plane + lanes;  // + lanes: slack for the last row's rounded-up loads
+        }
+
+        /** Buffer offset of each tap (c, ki, kj), in the weight's order, relative to an output pixel's origin. */
+        int[] taps(ConvParams.Geometry g) {
+            int dh = g.p().dilation()[0], dw = g.p().dilation()[1];
+            int[] t = new int[g.k()];
+            int i = 0;
+            for (int c = 0; c < g.cg(); c++)
+                for (int ki = 0; ki < g.kh(); ki++)
+                    for (int kj = 0; kj < g.kw(); kj++) t[i++] = c * plane + ki * dh * wp + kj * dw;
+            return t;
+        }
+
+        /** Copies the cg planes at x[off] into pad, leaving the borders zero (they are never written). */
+        void fill(float[] x, int off, ConvParams.Geometry g, float[] pad) {
+            int h = g.h(), w = g.w(), ph = g.p().padding()[0], pw = g.p().padding()[1];
+            for (int c = 0; c < g.cg(); c++)
+                for (int r = 0; r < h; r++)
+                    System.arraycopy(x, off + (c * h + r) * w, pad, c * plane + (r + ph) * wp + pw, w);
+        }
+    }
+}
