@@ -24,16 +24,20 @@ final class DirectConv {
     static final int OB = 8;
 
     /**
-     * Whether conv picks this kernel. Measured on a 2-core AVX-512 Zen 5 (see the commit history):
-     * with K = cg*kh*kw up to a few hundred the direct kernel beats im2col + GEMM; it needs output
-     * rows at least half a vector wide (narrower rows waste most lanes) and a few output channels.
+     * Whether conv picks this kernel. Measured on the 2-core AVX-512 Zen 5 dev box (16 lanes), min of 30
+     * runs against im2col + GEMM: 3x3 and 5x5 convolutions with K = cg*kh*kw from 27 to 2304 and planes
+     * from 2x2 to 32x32 ran 1.5-4x faster direct (64x3x32x32, 32 filters: 0.80 vs 1.73 ms). It lost
+     * only where rows fill under half a vector and K is large (8x512x7x7, 3x3: 20 vs 19 ms, K 4608),
+     * and tied on pointwise convolutions, which the GEMM path runs on the input itself without im2col.
      */
     static boolean applies(ConvParams.Geometry g, DType dtype) {
-        return supports(g, dtype) && g.k() <= MAX_K && 2 * g.ow() >= Simd.floatLanes() && g.og() >= 4;
+        if (!supports(g, dtype) || g.pointwise()) return false;
+        int lanes = Simd.floatLanes(), rowLanes = (g.ow() + lanes - 1) / lanes * lanes;
+        return 2 * g.ow() >= rowLanes || g.k() <= MAX_K_NARROW;
     }
 
-    /** Reduction lengths up to this use the direct kernel (measured cross-over, with margin). */
-    static final int MAX_K = 288;
+    /** Narrow rows (under half their vectors' lanes used) still go direct up to this reduction length. */
+    static final int MAX_K_NARROW = 1152;
 
     /** Whether the kernel can run g at all (the tests force it on shapes applies() would decline). */
     static boolean supports(ConvParams.Geometry g, DType dtype) {
