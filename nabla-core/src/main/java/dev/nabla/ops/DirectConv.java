@@ -5,6 +5,7 @@ import dev.nabla.Storage;
 import dev.nabla.Tensor;
 import dev.nabla.cpu.Parallel;
 import dev.nabla.cpu.Simd;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Direct float32 convolution for unit width stride (any height stride, dilation, padding, groups):
@@ -61,18 +62,26 @@ final class DirectConv {
         int planeIn = g.cg() * g.h() * g.w(), units = g.n() * groups * nob;
         long unitFlops = 2L * OB * k * g.l();
         int grain = (int) Math.max(1, Math.min(units, (1L << 20) / Math.max(1, unitFlops)));
-        Parallel.forRange(units, grain, (s, e) -> {
+        // Pieces claim chunks of units from a shared counter instead of taking fixed halves: on this
+        // shared 2-core box the second core is often busy, and a fixed split then waits for a piece that
+        // was descheduled, while claiming lets the caller take over its work. Every output element is
+        // still computed by exactly one unit, so results do not depend on who ran it.
+        AtomicInteger next = new AtomicInteger();
+        int chunk = (int) Math.max(1, (1L << 18) / Math.max(1, unitFlops));
+        Parallel.forRange(units, grain, (ignoredStart, ignoredEnd) -> {
             float[] pad = new float[lay.size];
             int padded = -1;
-            for (int u = s; u < e; u++) {
-                int img = u / nob, ob = u % nob, gi = img % groups;
-                if (img != padded) {
-                    lay.fill(xs, xo + img * planeIn, g, pad);
-                    padded = img;
+            for (int s; (s = next.getAndAdd(chunk)) < units; ) {
+                for (int u = s, e = Math.min(units, s + chunk); u < e; u++) {
+                    int img = u / nob, ob = u % nob, gi = img % groups;
+                    if (img != padded) {
+                        lay.fill(xs, xo + img * planeIn, g, pad);
+                        padded = img;
+                    }
+                    int blk = gi * nob + ob, oc0 = ob * OB;
+                    DirectConvKernelF32.block(pad, taps, lay, g, wp, blk * k * OB, bp, blk * OB,
+                            out, (img * og + oc0) * g.l(), Math.min(OB, og - oc0));
                 }
-                int blk = gi * nob + ob, oc0 = ob * OB;
-                DirectConvKernelF32.block(pad, taps, lay, g, wp, blk * k * OB, bp, blk * OB,
-                        out, (img * og + oc0) * g.l(), Math.min(OB, og - oc0));
             }
         });
         return Tensor.of(Storage.of(out), g.n(), g.o(), g.oh(), g.ow());
