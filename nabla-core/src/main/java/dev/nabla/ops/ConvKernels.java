@@ -53,6 +53,12 @@ final class ConvKernels {
 
     /** The input gradient of conv for output gradient gy [n, o, oh, ow]: a transposed convolution. */
     static Tensor inputGrad(Tensor gy, Tensor w, ConvParams.Geometry g) {
+        Tensor direct = DirectConv.supports(g, gy.dtype()) ? DirectConv.inputGrad(gy, w, g) : null;
+        return direct != null ? direct : inputGradIm2col(gy, w, g);
+    }
+
+    /** The general input gradient: GEMM then col2im, any stride, dilation, groups and dtype. */
+    static Tensor inputGradIm2col(Tensor gy, Tensor w, ConvParams.Geometry g) {
         gy = dense(gy);
         w = dense(w);
         boolean f32 = gy.dtype() == DType.FLOAT32;

@@ -87,6 +87,35 @@ final class DirectConv {
         return Tensor.of(Storage.of(out), g.n(), g.o(), g.oh(), g.ow());
     }
 
+    /**
+     * The input gradient (transposed convolution) of a unit-stride g as a direct convolution, or null when
+     * that does not apply: with stride 1 it is gy convolved with the flipped, channel-transposed weight
+     * [C, og, kh, kw] and padding d*(k-1) - p, which gives back the input size exactly.
+     */
+    static Tensor inputGrad(Tensor gy, Tensor w, ConvParams.Geometry g) {
+        ConvParams p = g.p();
+        int[] pad = new int[2];
+        for (int d = 0; d < 2; d++) {
+            pad[d] = p.dilation()[d] * ((d == 0 ? g.kh() : g.kw()) - 1) - p.padding()[d];
+            if (p.stride()[d] != 1 || pad[d] < 0) return null;
+        }
+        ConvParams q = new ConvParams(p.stride(), pad, p.dilation(), p.groups());
+        int[] wShape = {g.c(), g.og(), g.kh(), g.kw()};
+        ConvParams.Geometry t = q.geometry("conv_transpose2d", gy.shape(), wShape);
+        if (!applies(t, gy.dtype())) return null;
+        w = ConvKernels.dense(w);
+        float[] src = (float[]) w.storage().array(), flipped = new float[g.o() * g.k()];
+        int off = w.offset(), kh = g.kh(), kw = g.kw(), cg = g.cg(), og = g.og();
+        for (int o = 0; o < g.o(); o++) {
+            int gi = o / og, oj = o % og;
+            for (int ci = 0; ci < cg; ci++)
+                for (int a = 0; a < kh; a++)
+                    for (int b = 0; b < kw; b++)
+                        flipped[(((gi * cg + ci) * og + oj) * kh + kh - 1 - a) * kw + kw - 1 - b] = src[off + ((o * cg + ci) * kh + a) * kw + b];
+        }
+        return conv(gy, Tensor.of(Storage.of(flipped), wShape), null, t);
+    }
+
     /** w [O, cg, kh, kw] as [groups][nob][k][OB]: one block's broadcasts for one tap are contiguous; missing channels are 0. */
     private static float[] packWeights(float[] w, int off, ConvParams.Geometry g, int nob) {
         int og = g.og(), k = g.k();

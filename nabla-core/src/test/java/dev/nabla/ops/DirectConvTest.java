@@ -82,6 +82,33 @@ class DirectConvTest {
     }
 
     @Test
+    void inputGradientMatchesCol2imWhereTheDirectKernelApplies() {
+        assumeTrue(Simd.AVAILABLE, "the direct kernel needs the Vector API");
+        int[] one = {1, 1};
+        // {n, c, h, w, o, kh, kw, padH, padW, dilH, dilW, groups}
+        int[][] shapes = {{2, 3, 9, 21, 5, 3, 3, 1, 1, 1, 1, 1}, {1, 4, 7, 17, 6, 3, 5, 0, 2, 1, 1, 2}, {3, 2, 12, 33, 17, 5, 3, 2, 1, 1, 1, 1},
+                {1, 1, 6, 16, 1, 3, 3, 2, 2, 1, 1, 1}, {2, 6, 10, 19, 9, 3, 3, 2, 3, 1, 2, 3}, {64, 3, 32, 32, 32, 3, 3, 1, 1, 1, 1, 1}};
+        int done = 0;
+        for (int[] s : shapes) {
+            ConvParams p = new ConvParams(one, new int[] {s[7], s[8]}, new int[] {s[9], s[10]}, s[11]);
+            ConvParams.Geometry g = p.geometry("conv2d", new int[] {s[0], s[1], s[2], s[3]}, new int[] {s[4], s[1] / s[11], s[5], s[6]});
+            Tensor gy = Nabla.randn(new Generator(done), g.n(), g.o(), g.oh(), g.ow());
+            Tensor w = Nabla.randn(new Generator(done + 100), g.o(), g.cg(), g.kh(), g.kw());
+            Tensor direct = DirectConv.inputGrad(gy, w, g);
+            assertTrue(direct != null, "direct input gradient should apply to " + Arrays.toString(s));
+            float[] got = (float[]) direct.storage().array(), want = (float[]) ConvKernels.inputGradIm2col(gy, w, g).storage().array();
+            assertArrayEquals(new int[] {g.n(), g.c(), g.h(), g.w()}, direct.shape());
+            for (int i = 0; i < want.length; i++)
+                if (Math.abs(got[i] - want[i]) > 1e-4 * Math.max(1, Math.abs(want[i])))
+                    fail(Arrays.toString(s) + ": element " + i + " is " + got[i] + ", col2im gives " + want[i]);
+            done++;
+        }
+        ConvParams strided = new ConvParams(new int[] {2, 1}, one, one, 1);
+        ConvParams.Geometry g = strided.geometry("conv2d", new int[] {1, 2, 8, 8}, new int[] {3, 2, 3, 3});
+        assertEquals(null, DirectConv.inputGrad(Nabla.randn(new Generator(1), 1, 3, g.oh(), g.ow()), Nabla.randn(new Generator(2), 3, 2, 3, 3), g));
+    }
+
+    @Test
     void convPicksTheDirectKernelByTheDocumentedRule() {
         ConvParams p = new ConvParams(new int[] {1, 1}, new int[] {1, 1}, new int[] {1, 1}, 1);
         ConvParams.Geometry bench = p.geometry("conv2d", new int[] {64, 3, 32, 32}, new int[] {32, 3, 3, 3});
