@@ -8,9 +8,11 @@ import java.util.Arrays;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * The three convolution kernels, all im2col + GEMM per (image, group): the convolution, its adjoint
+ * The three convolution kernels, im2col + GEMM per (image, group): the convolution, its adjoint
  * in the input (transposed convolution: GEMM then col2im) and its adjoint in the weight (GEMM of the
- * output gradient with the im2col matrix). float32 and float64 share the drivers; only the innermost
+ * output gradient with the im2col matrix). float32 convolutions and input gradients with unit stride
+ * take {@link DirectConv} instead where its rule says it is faster; the weight gradient is a reduction
+ * over pixels, a different loop shape, and always goes through GEMM. float32 and float64 share the drivers; only the innermost
  * calls ({@link Im2col}, {@link Gemm}) are typed.
  */
 final class ConvKernels {
