@@ -18,6 +18,7 @@ public final class Examples {
         add("lstm", "LSTM reading the bundled 8x8 digits row by row", DigitsLstm::run);
         add("transformer", "Transformer encoder over the rows of the bundled 8x8 digits", DigitsTransformer::run);
         add("diabetes", "Regression on the bundled diabetes data: test R2 and MSE", Diabetes::run);
+        add("tabular", "Wine with a categorical column: ColumnTransformer + classifier pipeline tuned by GridSearchCV", Tabular::run);
     }
 
     private Examples() {}

@@ -55,9 +55,15 @@ public final class Training {
         return metrics;
     }
 
-    static String json(Map<String, Object> metrics) {
+    /** Numbers, booleans, strings and nested maps (the tabular example's best parameters). */
+    static String json(Map<?, ?> metrics) {
         StringJoiner j = new StringJoiner(", ", "{", "}");
-        metrics.forEach((k, v) -> j.add(quote(k) + ": " + (v instanceof Number n ? number(n) : quote(String.valueOf(v)))));
+        metrics.forEach((k, v) -> j.add(quote(String.valueOf(k)) + ": " + switch (v) {
+            case Number n -> number(n);
+            case Boolean b -> b.toString();
+            case Map<?, ?> m -> json(m);
+            default -> quote(String.valueOf(v));
+        }));
         return j.toString();
     }
 

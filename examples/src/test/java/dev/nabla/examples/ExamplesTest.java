@@ -79,6 +79,6 @@ class ExamplesTest {
 
     @Test
     void theRegistryListsEveryExampleOnce() {
-        assertEquals(List.of("mnist-mlp", "mnist-cnn", "fashion-cnn", "lstm", "transformer", "diabetes"), List.copyOf(Examples.all().keySet()));
+        assertEquals(List.of("mnist-mlp", "mnist-cnn", "fashion-cnn", "lstm", "transformer", "diabetes", "tabular"), List.copyOf(Examples.all().keySet()));
     }
 }

@@ -51,7 +51,7 @@ final class Demo {
         Nabla.manualSeed(seed);
         Sequential net = network();
         var model = new Model(net).compile("adam", 3e-3, "cross_entropy", "accuracy");
-        var options = new ExampleOptions(outDir, epochs, 0, seed, out, interactive);
+        var options = new ExampleOptions(outDir, null, epochs, 0, seed, out, interactive);
         Training.fit(model, data.xTrain(), data.yTrain(), epochs, 32, options);
         double accuracy = model.evaluate(data.xTest(), data.yTest()).get("accuracy");
         out.printf("test accuracy %.4f (%d images)%n", accuracy, data.xTest().size(0));

@@ -30,13 +30,16 @@ final class ExampleCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Folder holding mnist/ and fashion-mnist/ (default: $NABLA_DATA, else ~/.nabla/datasets); nothing is downloaded.")
     Path data;
 
+    @Option(names = "--plots", paramLabel = "DIR", description = "Also write the example's charts (PNG) into DIR (tabular draws a confusion matrix).")
+    Path plots;
+
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "0", description = "Passes over the training set (default: the example's own).")
     int epochs;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Use only the first N training and N test samples, for a quick run (default: all).")
     int limit;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed for the weights, shuffles and splits (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "0", description = "Seed for the weights, shuffles, splits and folds (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Override
@@ -51,7 +54,7 @@ final class ExampleCommand implements Callable<Integer> {
         var entry = Examples.all().get(name);
         if (entry == null) throw new ParameterException(spec.commandLine(), "unknown example '" + name + "'; examples: " + Examples.all().keySet());
         if (epochs < 0 || limit < 0) throw new ParameterException(spec.commandLine(), "--epochs and --limit must be >= 0");
-        var options = new ExampleOptions(data != null ? data : DataHome.root(), epochs, limit, seed, Output.over(out), Output.interactive());
+        var options = new ExampleOptions(data != null ? data : DataHome.root(), plots, epochs, limit, seed, Output.over(out), Output.interactive());
         try {
             entry.program().run(options);
             return 0;

@@ -58,7 +58,7 @@ public final class Parallel {
     /** Runs body over [0, n) split into at most threads() pieces of at least grain units each. */
     public static void forRange(int n, int grain, RangeBody body) {
         int pieces = Math.min(limit, Math.max(1, n / Math.max(1, grain)));
-        if (pieces <= 1 || POOL == null || ForkJoinTask.inForkJoinPool() && ForkJoinTask.getPool() == POOL) {
+        if (pieces <= 1 || POOL == null || inParallelRegion()) {
             if (n > 0) body.run(0, n);
             return;
         }
@@ -77,6 +77,25 @@ public final class Parallel {
     }
 
     private static final ThreadLocal<Boolean> IN_REGION = new ThreadLocal<>();
+
+    /**
+     * Runs body on the calling thread as one piece of a parallel region, whatever the thread count:
+     * the kernels inside run single-threaded on the Java path, exactly as they do inside a pool piece.
+     * Work that is itself spread over the pool (model selection's fits) uses it so each unit computes
+     * the same bits at 1 thread as at 16.
+     */
+    public static void serial(Runnable body) {
+        if (IN_REGION.get() != null) {
+            body.run();
+            return;
+        }
+        IN_REGION.set(Boolean.TRUE);
+        try {
+            body.run();
+        } finally {
+            IN_REGION.remove();
+        }
+    }
 
     /**
      * True while this thread runs one piece of a parallel range (pool workers and the caller alike).

@@ -8,9 +8,11 @@ import java.util.Arrays;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * The three convolution kernels, all im2col + GEMM per (image, group): the convolution, its adjoint
+ * The three convolution kernels, im2col + GEMM per (image, group): the convolution, its adjoint
  * in the input (transposed convolution: GEMM then col2im) and its adjoint in the weight (GEMM of the
- * output gradient with the im2col matrix). float32 and float64 share the drivers; only the innermost
+ * output gradient with the im2col matrix). float32 convolutions and input gradients with unit stride
+ * take {@link DirectConv} instead where its rule says it is faster; the weight gradient is a reduction
+ * over pixels, a different loop shape, and always goes through GEMM. float32 and float64 share the drivers; only the innermost
  * calls ({@link Im2col}, {@link Gemm}) are typed.
  */
 final class ConvKernels {
@@ -22,8 +24,13 @@ final class ConvKernels {
         return (int) Math.max(1, Math.min(Integer.MAX_VALUE, (1L << 20) / Math.max(1, flops)));
     }
 
-    /** out[n, o] = sum_c w[o, c] (*) x[n, c] + b[o]. */
+    /** out[n, o] = sum_c w[o, c] (*) x[n, c] + b[o]: the direct kernel where it is faster ({@link DirectConv#applies}), else im2col + GEMM. */
     static Tensor conv(Tensor x, Tensor w, Tensor b, ConvParams.Geometry g) {
+        return DirectConv.applies(g, x.dtype()) ? DirectConv.conv(x, w, b, g) : convIm2col(x, w, b, g);
+    }
+
+    /** The general path: any stride, dilation, groups and dtype. */
+    static Tensor convIm2col(Tensor x, Tensor w, Tensor b, ConvParams.Geometry g) {
         x = dense(x);
         w = dense(w);
         b = b == null ? null : dense(b);
@@ -48,6 +55,12 @@ final class ConvKernels {
 
     /** The input gradient of conv for output gradient gy [n, o, oh, ow]: a transposed convolution. */
     static Tensor inputGrad(Tensor gy, Tensor w, ConvParams.Geometry g) {
+        Tensor direct = DirectConv.supports(g, gy.dtype()) ? DirectConv.inputGrad(gy, w, g) : null;
+        return direct != null ? direct : inputGradIm2col(gy, w, g);
+    }
+
+    /** The general input gradient: GEMM then col2im, any stride, dilation, groups and dtype. */
+    static Tensor inputGradIm2col(Tensor gy, Tensor w, ConvParams.Geometry g) {
         gy = dense(gy);
         w = dense(w);
         boolean f32 = gy.dtype() == DType.FLOAT32;

@@ -4,9 +4,15 @@ import dev.nabla.Tensor;
 import dev.nabla.cpu.Parallel;
 import dev.nabla.ml.Classifier;
 import dev.nabla.ml.Predictor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** sklearn's cross_val_score: fits a fresh clone per split (folds run in parallel) and scores the held-out rows. */
+/**
+ * sklearn's cross_val_score and cross_validate: fit a fresh clone per split (folds run in parallel) and
+ * score the held-out rows.
+ */
 public final class CrossValidation {
     /** A score of a fitted predictor on held-out data; larger is better. */
     @FunctionalInterface
@@ -37,5 +43,40 @@ public final class CrossValidation {
             }
         });
         return scores;
+    }
+    /** sklearn's cross_validate with scorers by name ("accuracy", "f1_macro", "r2", "neg_mean_squared_error", ...; see {@link Scorers}). */
+    public static CrossValidateResult crossValidate(Predictor estimator, Tensor x, Tensor y, CrossValidator cv, List<String> scoring, boolean returnTrainScore) {
+        Map<String, Scorer> scorers = new LinkedHashMap<>();
+        for (String name : scoring) scorers.put(name, Scorers.get(name));
+        return crossValidate(estimator, x, y, cv, scorers, returnTrainScore);
+    }
+
+    /** As above with scorers of your own, keyed by the name their results carry. */
+    public static CrossValidateResult crossValidate(Predictor estimator, Tensor x, Tensor y, CrossValidator cv, Map<String, Scorer> scoring, boolean returnTrainScore) {
+        if (scoring.isEmpty()) throw new IllegalArgumentException("crossValidate: scoring must name at least one scorer");
+        List<FoldData> folds = FoldData.of(x, y, cv.split(x, y));
+        List<Scorer> scorers = new ArrayList<>(scoring.values());
+        FoldResult[] results = new FoldResult[folds.size()];
+        Parallel.forRange(folds.size(), 1, (start, end) -> {
+            for (int f = start; f < end; f++) results[f] = FoldResult.run(estimator.clone(), folds.get(f), scorers, returnTrainScore);
+        });
+        double[] fit = new double[folds.size()], score = new double[folds.size()];
+        Map<String, double[]> test = new LinkedHashMap<>(), train = new LinkedHashMap<>();
+        int s = 0;
+        for (String name : scoring.keySet()) {
+            double[] te = new double[folds.size()], tr = new double[folds.size()];
+            for (int f = 0; f < folds.size(); f++) {
+                te[f] = results[f].test()[s];
+                if (returnTrainScore) tr[f] = results[f].train()[s];
+            }
+            test.put(name, te);
+            if (returnTrainScore) train.put(name, tr);
+            s++;
+        }
+        for (int f = 0; f < folds.size(); f++) {
+            fit[f] = results[f].fitTime();
+            score[f] = results[f].scoreTime();
+        }
+        return new CrossValidateResult(fit, score, test, train);
     }
 }

@@ -1,2 +1,5 @@
-/** sklearn.model_selection: KFold, StratifiedKFold, trainTestSplit and crossValScore. */
+/**
+ * sklearn.model_selection: KFold, StratifiedKFold, GroupKFold, trainTestSplit, crossValScore and
+ * crossValidate (named {@link dev.nabla.ml.selection.Scorers}), GridSearchCV and RandomizedSearchCV.
+ */
 package dev.nabla.ml.selection;

@@ -1,0 +1,119 @@
+package dev.nabla.ml;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.nabla.Nabla;
+import dev.nabla.Tensor;
+import dev.nabla.data.Column;
+import dev.nabla.data.Table;
+import dev.nabla.ml.compose.ColumnTransformer;
+import dev.nabla.ml.compose.ColumnTransformer.Remainder;
+import dev.nabla.ml.compose.FeatureUnion;
+import dev.nabla.ml.linear.LogisticRegression;
+import dev.nabla.ml.pipeline.Pipeline;
+import dev.nabla.ml.preprocessing.MinMaxScaler;
+import dev.nabla.ml.preprocessing.OneHotEncoder;
+import dev.nabla.ml.preprocessing.StandardScaler;
+import dev.nabla.ml.selection.GridSearchCV;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ColumnTransformer and FeatureUnion against scikit-learn, by index and by Table column name; params, clone, save/load. */
+class CompositionTest {
+    private static final JsonNode REF = Fixtures.load("selection.json");
+    private static final Tensor X = Fixtures.matrix(REF.get("composition_X"));
+
+    static ColumnTransformer columns(Remainder remainder) {
+        return new ColumnTransformer(new ColumnTransformer.Options()
+                .add("num", new StandardScaler(), 0, 2).add("cat", new OneHotEncoder(), 1).remainder(remainder));
+    }
+
+    @Test
+    void columnTransformerMatchesSklearn() {
+        for (Remainder r : Remainder.values()) {
+            JsonNode ref = REF.get("column_transformer_" + r.name().toLowerCase());
+            Tensor out = columns(r).fitTransform(X);
+            assertArrayEquals(new int[] {ref.size(), ref.get(0).size()}, out.shape(), r.name());
+            Fixtures.assertClose(Fixtures.matrix(ref).toDoubleArray(), out.toDoubleArray(), 1e-12, r.name());
+            Fixtures.assertClose(out.toDoubleArray(), columns(r).fit(X).transform(X).toDoubleArray(), 0, "fit then transform");
+        }
+    }
+
+    @Test
+    void featureUnionMatchesSklearn() {
+        FeatureUnion union = FeatureUnion.of("std", new StandardScaler(), "mm", new MinMaxScaler());
+        Fixtures.assertClose(Fixtures.matrix(REF.get("feature_union")).toDoubleArray(), union.fitTransform(X).toDoubleArray(), 1e-12, "feature union");
+    }
+
+    @Test
+    void tableColumnsAreFoundByNameAndStringColumnsMayBeDropped() {
+        double[][] cols = new double[4][X.size(0)];
+        double[] x = X.toDoubleArray();
+        for (int i = 0; i < X.size(0); i++) for (int j = 0; j < 4; j++) cols[j][i] = x[i * 4 + j];
+        String[] ids = new String[X.size(0)];
+        java.util.Arrays.fill(ids, "row");
+        Table table = new Table(List.of(new Column.Strings("id", ids), new Column.Doubles("a", cols[0]), new Column.Longs("kind",
+                java.util.Arrays.stream(cols[1]).mapToLong(v -> (long) v).toArray()), new Column.Doubles("b", cols[2]), new Column.Doubles("c", cols[3])));
+        ColumnTransformer byName = new ColumnTransformer(new ColumnTransformer.Options()
+                .add("num", new StandardScaler(), "a", "b").add("cat", new OneHotEncoder(), "kind"));
+        Tensor out = byName.fitTransform(table, null);
+        Fixtures.assertClose(Fixtures.matrix(REF.get("column_transformer_drop")).toDoubleArray(), out.toDoubleArray(), 1e-12, "by name");
+        assertEquals(List.of("id", "a", "kind", "b", "c"), byName.featureNamesIn());
+        // columns are found by name at transform time, whatever their order
+        Table reordered = table.select("c", "b", "kind", "a", "id");
+        Fixtures.assertClose(out.toDoubleArray(), byName.transform(reordered).toDoubleArray(), 0, "reordered table");
+        var e = assertThrows(IllegalArgumentException.class, () -> byName.clone().fit(X));
+        assertTrue(e.getMessage().contains("needs a Table"), e.getMessage());
+        ColumnTransformer passthrough = byName.setParam("remainder", "passthrough");
+        var s = assertThrows(IllegalArgumentException.class, () -> passthrough.fit(table, null));
+        assertTrue(s.getMessage().contains("'id' holds strings"), s.getMessage());
+    }
+
+    @Test
+    void nestedParamsCloneAndErrors() {
+        ColumnTransformer ct = columns(Remainder.DROP);
+        Map<String, Object> params = ct.getParams();
+        assertEquals(true, params.get("num.withMean"));
+        ColumnTransformer changed = ct.setParams(Map.of("num.withMean", false, "remainder", "passthrough"));
+        assertEquals(false, changed.getParams().get("num.withMean"));
+        assertEquals(Remainder.PASSTHROUGH, changed.options().remainder());
+        assertEquals(true, ct.getParams().get("num.withMean"), "setParams leaves the original alone");
+        var e = assertThrows(IllegalArgumentException.class, () -> ct.setParam("nmu.withMean", false));
+        assertTrue(e.getMessage().contains("[num, cat]"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> columns(Remainder.DROP).fit(Nabla.zeros(3, 2).toDouble()));
+        assertThrows(NotFittedException.class, () -> ct.transform(X));
+        FeatureUnion union = FeatureUnion.of("std", new StandardScaler(), "mm", new MinMaxScaler());
+        assertEquals(0.0, union.getParams().get("mm.min"));
+        assertThrows(IllegalArgumentException.class, () -> FeatureUnion.of("a", new StandardScaler(), "a", new MinMaxScaler()));
+    }
+
+    @Test
+    void saveAndLoadKeepTheFittedComposites(@TempDir Path dir) throws Exception {
+        ColumnTransformer ct = columns(Remainder.PASSTHROUGH).fit(X);
+        ModelIO.save(ct, dir.resolve("ct.json"));
+        ColumnTransformer loaded = ModelIO.load(dir.resolve("ct.json"), ColumnTransformer.class);
+        assertArrayEquals(ct.transform(X).toDoubleArray(), loaded.transform(X).toDoubleArray());
+        assertEquals(ct.getParams().keySet(), loaded.getParams().keySet());
+        FeatureUnion union = FeatureUnion.of("std", new StandardScaler(), "mm", new MinMaxScaler()).fit(X);
+        ModelIO.save(union, dir.resolve("fu.json"));
+        assertArrayEquals(union.transform(X).toDoubleArray(), ModelIO.load(dir.resolve("fu.json"), FeatureUnion.class).transform(X).toDoubleArray());
+    }
+
+    @Test
+    void columnTransformerInAPipelineUnderGridSearch() {
+        Fixtures.Data wine = Fixtures.dataset("wine");
+        Pipeline pipe = Pipeline.of("prep", new ColumnTransformer(new ColumnTransformer.Options()
+                .add("num", new StandardScaler(), 0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12).remainder(Remainder.DROP)), "clf", new LogisticRegression());
+        GridSearchCV search = new GridSearchCV(new GridSearchCV.Options(pipe,
+                Map.of("clf.c", List.of(0.1, 1.0), "prep.num.withMean", List.of(true, false)))).fit(wine.x(), wine.y());
+        assertEquals(4, search.cvResults().size());
+        assertTrue(search.bestScore() > 0.9, "best cv accuracy " + search.bestScore());
+    }
+}
