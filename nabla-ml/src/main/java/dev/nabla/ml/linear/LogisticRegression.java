@@ -136,7 +136,7 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression, 
             System.arraycopy(coef[k], 0, params, k * d, d);
             params[outputs * d + k] = intercept[k];
         }
-        return LogisticLoss.scores(Nabla.tensor(m.data(), m.rows(), d), params, params, outputs, d, true);
+        return LogisticLoss.scores(m, params, outputs);
     }
 
     @Override
