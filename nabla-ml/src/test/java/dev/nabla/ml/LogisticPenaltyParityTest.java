@@ -69,6 +69,16 @@ class LogisticPenaltyParityTest {
         assertClose(lbfgs, saga, 1e-4, "L2 optimum, lbfgs vs saga");
     }
 
+    @Test
+    void noPenaltyIsTheLimitOfLargeC() {
+        Fixtures.Data data = Fixtures.dataset("iris");
+        Tensor xs = new StandardScaler().fitTransform(data.x());
+        LogisticRegression.Options o = new LogisticRegression.Options().tol(1e-8).maxIter(10000);
+        double[] none = new LogisticRegression(o.penalty(LogisticPenalty.NONE)).fit(xs, data.y()).predictProba(xs).toDoubleArray();
+        double[] largeC = new LogisticRegression(o.c(1e8)).fit(xs, data.y()).predictProba(xs).toDoubleArray();
+        assertClose(largeC, none, 1e-3, "penalty NONE vs C = 1e8");
+    }
+
     private static double maxAbs(double[] v) {
         double m = 0;
         for (double x : v) m = Math.max(m, Math.abs(x));
