@@ -27,6 +27,14 @@ public final class Measure {
             return new Budget(300_000_000L, 50_000_000L, 7, 4_000_000_000L);
         }
 
+        /**
+         * For whole training steps: a step calls each kernel only a few times, so warming up for a
+         * few seconds (hundreds of steps for the small models) is what gets them past C2 compilation.
+         */
+        public static Budget training() {
+            return new Budget(3_000_000_000L, 200_000_000L, 7, 6_000_000_000L);
+        }
+
         /** For smoke tests: numbers are noisy but every code path runs. */
         public static Budget quick() {
             return new Budget(2_000_000L, 1_000_000L, 3, 50_000_000L);

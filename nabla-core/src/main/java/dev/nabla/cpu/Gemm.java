@@ -37,10 +37,18 @@ public final class Gemm {
         Mode mode = mode();
         if (mode == Mode.JAVA) return false;
         if (mode == Mode.NATIVE) requireNative();
+        if (mode == Mode.NATIVE) return true;
         // Inside a parallel region the native library's own threads would compete with ours; the Java
         // kernel runs single-threaded there at about the native single-thread speed.
-        return NativeBlas.AVAILABLE && (mode == Mode.NATIVE || !Parallel.inParallelRegion());
+        return NativeBlas.AVAILABLE && !OPENBLAS_PINNED && !Parallel.inParallelRegion();
     }
+
+    /**
+     * OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE tune OpenBLAS for another CPU; with OPENBLAS_L2_SIZE=512 a
+     * training step ran 40x slower here. auto then keeps the Java kernels, which ignore both.
+     */
+    private static final boolean OPENBLAS_PINNED =
+            System.getenv("OPENBLAS_CORETYPE") != null || System.getenv("OPENBLAS_L2_SIZE") != null;
 
     private static void requireNative() {
         if (!NativeBlas.AVAILABLE) {
@@ -62,8 +70,10 @@ public final class Gemm {
     /** What {@link #sgemm} runs, e.g. "java (Vector API, 16 float lanes)" or "native (libopenblas.so.0)". */
     public static String implementation() {
         if (useNative()) return "native (" + NativeBlas.STATUS + ")";
-        if (Simd.AVAILABLE) return "java (Vector API, " + Simd.floatLanes() + " float lanes)";
-        return "java (scalar: " + Simd.FALLBACK_REASON + ")";
+        String why = NativeBlas.AVAILABLE && OPENBLAS_PINNED && mode() == Mode.AUTO
+                ? "; system BLAS skipped because OPENBLAS_CORETYPE/OPENBLAS_L2_SIZE pin it to another CPU's tuning" : "";
+        if (Simd.AVAILABLE) return "java (Vector API, " + Simd.floatLanes() + " float lanes" + why + ")";
+        return "java (scalar: " + Simd.FALLBACK_REASON + why + ")";
     }
 
     public static void sgemm(boolean transA, boolean transB, int m, int n, int k, float alpha,

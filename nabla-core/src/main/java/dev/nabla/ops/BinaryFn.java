@@ -1,6 +1,7 @@
 package dev.nabla.ops;
 
 import dev.nabla.DType;
+import dev.nabla.Dispatch;
 import dev.nabla.Nabla;
 import dev.nabla.Tensor;
 
@@ -52,6 +53,15 @@ public enum BinaryFn {
         public double apply(double a, double b) { return a != a || b != b ? Double.NaN : Math.min(a, b); }
         Tensor da(Tensor a, Tensor b, Tensor y, Tensor g) { return tieSplit(a.lt(b), a.eq(b), g); }
         Tensor db(Tensor a, Tensor b, Tensor y, Tensor g) { return tieSplit(b.lt(a), a.eq(b), g); }
+    },
+    /**
+     * ReLU's backward: the gradient a where the input b is positive, else 0 (PyTorch's threshold_backward).
+     * One pass instead of compare, cast and multiply; linear in a, and piecewise constant in b.
+     */
+    THRESHOLD_BACKWARD(Kind.ARITHMETIC) {
+        public double apply(double a, double b) { return b > 0 ? a : 0; }
+        Tensor da(Tensor a, Tensor b, Tensor y, Tensor g) { return Dispatch.call(op(), g, b); }
+        Tensor db(Tensor a, Tensor b, Tensor y, Tensor g) { return g.mul(0); }
     },
     ATAN2(Kind.TRUE_DIVISION) {
         public double apply(double a, double b) { return Math.atan2(a, b); }

@@ -40,6 +40,10 @@ public final class Elementwise {
             int[] offs = new int[2];
             for (int r = r0; r < r1; r++) {
                 it.rowOffsets(r, offs);
+                if (outType == DType.FLOAT32 && xs.dtype() == DType.FLOAT32 && xstr == 1 && Simd.AVAILABLE
+                        && FloatKernels.unary(fn, xs.floats(), offs[1], os.floats(), offs[0], rl, (float) a, (float) b)) {
+                    continue; // a strided view with contiguous rows (a chunk, a column slice): vector loop per row
+                }
                 if (outType == DType.FLOAT64 && xs.dtype() == DType.FLOAT64) {
                     double[] od = os.doubles(), xd = xs.doubles();
                     for (int i = 0, xi = offs[1]; i < rl; i++, xi += xstr) od[offs[0] + i] = fn.apply(xd[xi], a, b);
@@ -116,7 +120,7 @@ public final class Elementwise {
 
     private static boolean hasVectorForm(BinaryFn fn) {
         return switch (fn) {
-            case ADD, SUB, MUL, DIV, MAXIMUM, MINIMUM -> true;
+            case ADD, SUB, MUL, DIV, MAXIMUM, MINIMUM, THRESHOLD_BACKWARD -> true;
             default -> false;
         };
     }

@@ -30,6 +30,10 @@ final class FloatKernels {
             case DIV -> { for (; i < up; i += L) v(a, ao + i).div(v(b, bo + i)).intoArray(o, oo + i); }
             case MAXIMUM -> { for (; i < up; i += L) v(a, ao + i).max(v(b, bo + i)).intoArray(o, oo + i); }
             case MINIMUM -> { for (; i < up; i += L) v(a, ao + i).min(v(b, bo + i)).intoArray(o, oo + i); }
+            case THRESHOLD_BACKWARD -> {
+                FloatVector zero = FloatVector.zero(S);
+                for (; i < up; i += L) zero.blend(v(a, ao + i), v(b, bo + i).compare(VectorOperators.GT, 0f)).intoArray(o, oo + i);
+            }
             default -> { return false; }
         }
         for (; i < n; i++) o[oo + i] = (float) fn.apply(a[ao + i], b[bo + i]);

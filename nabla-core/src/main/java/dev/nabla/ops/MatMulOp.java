@@ -21,6 +21,13 @@ final class MatMulOp extends Op {
     @Override
     public Tensor forward(Tensor[] in) {
         Tensor a = in[0], b = in[1];
+        if (foldsIntoOneMatrix(a, b)) {
+            // [..., n, k] x [k, m]: one GEMM of all the rows instead of one small GEMM per batch entry
+            // (a Linear layer on [batch, seq, features]); the result is a view of the [rows, m] product.
+            int[] shape = a.shape();
+            shape[shape.length - 1] = b.size(1);
+            return forward(new Tensor[] {a.reshape(-1, a.size(-1)), b}).reshape(shape);
+        }
         int[] as = a.shape(), bs = b.shape();
         int n = as[as.length - 2], k = as[as.length - 1], k2 = bs[bs.length - 2], m = bs[bs.length - 1];
         if (k != k2)
@@ -79,13 +86,28 @@ final class MatMulOp extends Op {
         }
     }
 
+    private static boolean foldsIntoOneMatrix(Tensor a, Tensor b) {
+        return a.dim() > 2 && b.dim() == 2 && a.isContiguous();
+    }
+
     @Override
     public Tensor[] backward(Tensor[] in, Tensor out, Tensor g, boolean[] needs) {
         Tensor a = in[0], b = in[1];
         return new Tensor[] {
             needs[0] ? ReduceOps.sumToShape(g.matmul(b.mT()), a.shape()) : null,
-            needs[1] ? ReduceOps.sumToShape(a.mT().matmul(g), b.shape()) : null
+            needs[1] ? (b.dim() == 2 ? matrixGrad(a, b, g) : ReduceOps.sumToShape(a.mT().matmul(g), b.shape())) : null
         };
+    }
+
+    /**
+     * The gradient of a 2-d b, a^T g summed over a's batch dims, as one product of the flattened rows
+     * (not a batch of products summed afterwards). When b is a transposed view (Linear's weight.t()),
+     * it is computed as (g^T a)^T, so the weight's own gradient comes out contiguous for the optimizer.
+     */
+    private static Tensor matrixGrad(Tensor a, Tensor b, Tensor g) {
+        Tensor a2 = a.reshape(-1, a.size(-1)), g2 = g.reshape(-1, g.size(-1));
+        boolean columnMajor = !b.isBatched() && b.stride()[0] == 1 && b.size(1) > 1 && b.stride()[1] == b.size(0);
+        return columnMajor ? g2.mT().matmul(a2).mT() : a2.mT().matmul(g2);
     }
 
     @Override

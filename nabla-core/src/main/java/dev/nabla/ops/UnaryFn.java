@@ -1,6 +1,7 @@
 package dev.nabla.ops;
 
 import dev.nabla.DType;
+import dev.nabla.Dispatch;
 import dev.nabla.Nabla;
 import dev.nabla.Tensor;
 
@@ -79,7 +80,7 @@ public enum UnaryFn {
     },
     RELU(Kind.KEEPS_DTYPE) {
         public double apply(double x, double a, double b) { return x > 0 ? x : x == x ? 0 : x; }
-        Tensor derivative(Tensor x, Tensor y, Tensor g, double a, double b) { return g.mul(x.gt(0).to(g.dtype())); }
+        Tensor derivative(Tensor x, Tensor y, Tensor g, double a, double b) { return Dispatch.call(BinaryFn.THRESHOLD_BACKWARD.op(), g, x); }
     },
     LEAKY_RELU(Kind.FLOATING) {
         public double apply(double x, double a, double b) { return x > 0 ? x : x * a; }

@@ -9,8 +9,8 @@ import java.util.Arrays;
 /**
  * What {@link RNN}, {@link LSTM} and {@link GRU} share (PyTorch's RNNBase): stacked, optionally
  * bidirectional layers with PyTorch's parameter names ({@code weight_ih_l0}, {@code bias_hh_l1_reverse})
- * and layouts, so their state dicts load directly. Each layer projects the inputs of all time steps with
- * one matmul and then runs the per-step recurrence; the cell is the only thing the subclasses define.
+ * and layouts, so their state dicts load directly. Each layer runs the per-step recurrence, projecting
+ * each step's input as it goes; the cell is the only thing the subclasses define.
  */
 public abstract class RNNBase extends Module {
     /** PyTorch's defaults: one layer, biases, time-major input, no dropout, one direction. */
@@ -99,32 +99,39 @@ public abstract class RNNBase extends Module {
         Tensor c = hasCell ? initialState(name, "c0", c0, unbatched, states, batch, seq) : null;
 
         Tensor[] hN = new Tensor[states], cN = new Tensor[states];
-        Tensor layerInput = seq;
+        // Each step's input is kept as its own tensor, and projected step by step. Projecting the whole
+        // sequence at once and selecting steps from the result is one big GEMM instead of T small ones,
+        // but in backward every select then scatters its gradient into a zero tensor of the whole
+        // sequence and those T full-size tensors are summed: for T = 50 that was 80% of the step.
+        Tensor[] stepInputs = new Tensor[steps];
+        for (int t = 0; t < steps; t++) stepInputs[t] = seq.select(0, t);
         for (int layer = 0; layer < options.numLayers(); layer++) {
-            Tensor[] perDirection = new Tensor[dirs];
+            Tensor[][] perDirection = new Tensor[dirs][steps];
             for (int dir = 0; dir < dirs; dir++) {
                 String s = suffix(layer, dir);
                 int k = layer * dirs + dir;
-                Tensor projected = Functional.linear(layerInput, param("weight_ih" + s), options.bias() ? param("bias_ih" + s) : null);
+                Tensor wIh = param("weight_ih" + s), bIh = options.bias() ? param("bias_ih" + s) : null;
                 Tensor wHh = param("weight_hh" + s), bHh = options.bias() ? param("bias_hh" + s) : null;
                 Tensor hk = h.select(0, k), ck = hasCell ? c.select(0, k) : null;
-                Tensor[] outputs = new Tensor[steps];
                 for (int i = 0; i < steps; i++) {
                     int t = dir == 0 ? i : steps - 1 - i;
-                    Tensor[] next = cell(projected.select(0, t), hk, ck, wHh, bHh);
+                    Tensor[] next = cell(Functional.linear(stepInputs[t], wIh, bIh), hk, ck, wHh, bHh);
                     hk = next[0];
                     ck = next[1];
-                    outputs[t] = hk;
+                    perDirection[dir][t] = hk;
                 }
-                perDirection[dir] = Nabla.stack(outputs, 0);
                 hN[k] = hk;
                 cN[k] = ck;
             }
-            layerInput = dirs == 1 ? perDirection[0] : Nabla.cat(perDirection, 2);
-            // PyTorch applies dropout between layers only, never after the last one.
-            if (options.dropout() > 0 && layer < options.numLayers() - 1)
-                layerInput = Functional.dropout(layerInput, options.dropout(), isTraining(), generator);
+            // PyTorch applies dropout between layers only, never after the last one. Per step in time
+            // order draws the same random numbers as dropout over the stacked [T, N, D*H] outputs.
+            boolean drop = options.dropout() > 0 && layer < options.numLayers() - 1;
+            for (int t = 0; t < steps; t++) {
+                stepInputs[t] = dirs == 1 ? perDirection[0][t] : Nabla.cat(new Tensor[] {perDirection[0][t], perDirection[1][t]}, 1);
+                if (drop) stepInputs[t] = Functional.dropout(stepInputs[t], options.dropout(), isTraining(), generator);
+            }
         }
+        Tensor layerInput = Nabla.stack(stepInputs, 0);
         Tensor out = unbatched ? layerInput.squeeze(1) : options.batchFirst() ? layerInput.transpose(0, 1) : layerInput;
         Tensor hOut = Nabla.stack(hN, 0), cOut = hasCell ? Nabla.stack(cN, 0) : null;
         if (unbatched) {

@@ -1,7 +1,6 @@
 package dev.nabla.ml.linear;
 
-import dev.nabla.Nabla;
-import dev.nabla.Tensor;
+import dev.nabla.cpu.Parallel;
 import dev.nabla.ml.Matrix;
 import dev.nabla.ml.optim.Lbfgs;
 import java.util.Arrays;
@@ -10,17 +9,28 @@ import java.util.Arrays;
  * The L2-penalised logistic objective sklearn's lbfgs solver minimises:
  * Σ sw_i · loss_i + ||W||² / (2C), intercepts unpenalised. One output (sigmoid) for two classes,
  * k outputs (softmax, multinomial) otherwise. Parameters: W (outputs x d, row-major), then intercepts.
+ *
+ * <p>One evaluation is a single fused pass over the rows of X, straight on the row-major array: for each
+ * row the scores, the loss term and d loss / d score, then that row's contribution to the gradient, while
+ * the row is still in cache. Rows are cut into fixed blocks whose partial sums are spread over
+ * {@link Parallel} and added in block order, so the result does not depend on the thread count. Nothing is
+ * allocated per evaluation.
  */
 final class LogisticLoss implements Lbfgs.Objective {
-    private final Tensor x;
-    private final int n, d, outputs;
+    private static final int BLOCK = 2048;
+
+    private final double[] x;
+    private final int n, d, outputs, blocks;
     private final int[] codes;
     private final double[] sampleWeight;
     private final double c;
     private final boolean fitIntercept;
+    private final double[] blockLoss;
+    private final double[][] blockGrad; // per block: outputs * d weights, then outputs intercepts
+    private final double[][] blockScratch; // per block: outputs scores (multinomial)
 
     LogisticLoss(Matrix x, int[] codes, double[] sampleWeight, int outputs, double c, boolean fitIntercept) {
-        this.x = Nabla.tensor(x.data(), x.rows(), x.cols());
+        this.x = x.data();
         this.n = x.rows();
         this.d = x.cols();
         this.outputs = outputs;
@@ -28,6 +38,10 @@ final class LogisticLoss implements Lbfgs.Objective {
         this.sampleWeight = sampleWeight;
         this.c = c;
         this.fitIntercept = fitIntercept;
+        this.blocks = Math.max(1, (n + BLOCK - 1) / BLOCK);
+        this.blockLoss = new double[blocks];
+        this.blockGrad = new double[blocks][outputs * (d + 1)];
+        this.blockScratch = new double[blocks][outputs];
     }
 
     int parameterCount() {
@@ -36,50 +50,88 @@ final class LogisticLoss implements Lbfgs.Objective {
 
     @Override
     public double evaluate(double[] p, double[] grad) {
-        double[] w = Arrays.copyOf(p, outputs * d);
-        double[] z = scores(x, w, p, outputs, d, fitIntercept);
-        double loss = 0;
-        double[] e = new double[n * outputs]; // d loss / d score
-        for (int i = 0; i < n; i++) {
-            double sw = sampleWeight[i];
-            if (outputs == 1) {
-                double t = z[i], y = codes[i];
-                loss += sw * softplus(y == 1 ? -t : t);
-                e[i] = sw * (sigmoid(t) - y);
-            } else {
-                double lse = logSumExp(z, i * outputs, outputs);
-                loss += sw * (lse - z[i * outputs + codes[i]]);
-                for (int k = 0; k < outputs; k++) e[i * outputs + k] = sw * (Math.exp(z[i * outputs + k] - lse) - (k == codes[i] ? 1 : 0));
+        Parallel.forRange(blocks, 1, (s, e) -> {
+            for (int b = s; b < e; b++) {
+                if (outputs == 1) binaryBlock(b, p);
+                else multinomialBlock(b, p);
             }
+        });
+        int wd = outputs * d;
+        double loss = 0;
+        Arrays.fill(grad, 0);
+        for (int b = 0; b < blocks; b++) {
+            loss += blockLoss[b];
+            double[] g = blockGrad[b];
+            for (int j = 0; j < wd; j++) grad[j] += g[j];
+            if (fitIntercept) for (int k = 0; k < outputs; k++) grad[wd + k] += g[wd + k];
         }
-        double[] gw = Nabla.tensor(e, n, outputs).t().matmul(x).toDoubleArray();
-        for (int j = 0; j < w.length; j++) {
-            loss += 0.5 / c * w[j] * w[j];
-            grad[j] = gw[j] + w[j] / c;
+        double penalty = 0;
+        for (int j = 0; j < wd; j++) {
+            penalty += p[j] * p[j];
+            grad[j] += p[j] / c;
         }
-        if (fitIntercept) {
-            for (int k = 0; k < outputs; k++) grad[outputs * d + k] = 0;
-            for (int i = 0; i < n; i++)
-                for (int k = 0; k < outputs; k++) grad[outputs * d + k] += e[i * outputs + k];
-        }
-        return loss;
+        return loss + 0.5 / c * penalty;
     }
 
-    /** X·Wᵀ + b, n x outputs row-major. */
-    static double[] scores(Tensor x, double[] w, double[] intercepts, int outputs, int d, boolean withIntercept) {
-        double[] z = x.matmul(Nabla.tensor(Arrays.copyOf(w, outputs * d), outputs, d).t()).toDoubleArray();
-        if (withIntercept)
-            for (int i = 0; i < z.length; i++) z[i] += intercepts[outputs * d + i % outputs];
+    private void binaryBlock(int b, double[] p) {
+        int r0 = b * BLOCK, r1 = Math.min(n, r0 + BLOCK);
+        double[] g = blockGrad[b];
+        Arrays.fill(g, 0);
+        double b0 = fitIntercept ? p[d] : 0, loss = 0, gb = 0;
+        for (int i = r0; i < r1; i++) {
+            int off = i * d;
+            double t = b0 + RowDot.dot(x, off, p, 0, d), sw = sampleWeight[i];
+            // one exp for both the loss log(1 + e^(∓t)) and the sigmoid
+            double a = Math.exp(-Math.abs(t)), sig = (t >= 0 ? 1 : a) / (1 + a);
+            boolean positive = codes[i] == 1;
+            loss += sw * (Math.max(positive ? -t : t, 0) + log1p(a));
+            double e = sw * (positive ? sig - 1 : sig);
+            RowDot.axpy(e, x, off, g, 0, d);
+            gb += e;
+        }
+        g[d] = gb;
+        blockLoss[b] = loss;
+    }
+
+    private void multinomialBlock(int b, double[] p) {
+        int r0 = b * BLOCK, r1 = Math.min(n, r0 + BLOCK), k = outputs, wd = k * d;
+        double[] g = blockGrad[b], z = blockScratch[b];
+        Arrays.fill(g, 0);
+        double loss = 0;
+        for (int i = r0; i < r1; i++) {
+            int off = i * d;
+            for (int o = 0; o < k; o++) z[o] = (fitIntercept ? p[wd + o] : 0) + RowDot.dot(x, off, p, o * d, d);
+            double lse = logSumExp(z, 0, k), sw = sampleWeight[i];
+            int y = codes[i];
+            loss += sw * (lse - z[y]);
+            for (int o = 0; o < k; o++) {
+                double e = sw * (Math.exp(z[o] - lse) - (o == y ? 1 : 0));
+                RowDot.axpy(e, x, off, g, o * d, d);
+                g[wd + o] += e;
+            }
+        }
+        blockLoss[b] = loss;
+    }
+
+    /** X·Wᵀ + b, n x outputs row-major; params holds W (outputs x d) then the intercepts. */
+    static double[] scores(Matrix m, double[] params, int outputs) {
+        int n = m.rows(), d = m.cols();
+        double[] xs = m.data(), z = new double[n * outputs];
+        Parallel.forRange(n, 1024, (s, e) -> {
+            for (int i = s; i < e; i++)
+                for (int o = 0; o < outputs; o++) z[i * outputs + o] = params[outputs * d + o] + RowDot.dot(xs, i * d, params, o * d, d);
+        });
         return z;
+    }
+
+    /** log(1 + a) for a in [0, 1], accurate to a few ulps through the intrinsic Math.log (Math.log1p is not one). */
+    private static double log1p(double a) {
+        double u = 1 + a;
+        return u == 1 ? a : Math.log(u) - ((u - 1) - a) / u;
     }
 
     static double sigmoid(double t) {
         return t >= 0 ? 1 / (1 + Math.exp(-t)) : Math.exp(t) / (1 + Math.exp(t));
-    }
-
-    /** log(1 + e^t) without overflow. */
-    private static double softplus(double t) {
-        return Math.max(t, 0) + Math.log1p(Math.exp(-Math.abs(t)));
     }
 
     static double logSumExp(double[] z, int offset, int k) {

@@ -12,42 +12,80 @@ import dev.nabla.ml.Validation;
 import dev.nabla.ml.optim.Lbfgs;
 
 /**
- * Logistic regression with an L2 penalty, fitted by L-BFGS: binary (one sigmoid output, positive class =
+ * Logistic regression, sklearn's LogisticRegression: an L2 (or no) penalty fitted by L-BFGS, or any of L2, L1,
+ * elasticnet and none fitted by SAGA ({@link Saga}). Binary (one sigmoid output, positive class =
  * classes()[1]) or multinomial (softmax over all classes) for three or more classes, as sklearn's
  * default {@code multi_class='auto'} with {@code solver='lbfgs'}.
  */
 public final class LogisticRegression extends BaseEstimator<LogisticRegression, LogisticRegression.Options> implements Classifier {
-    /** @param c inverse regularisation strength (sklearn's C); @param tol the gradient tolerance of L-BFGS */
-    public record Options(double c, boolean fitIntercept, int maxIter, double tol, ClassWeight classWeight) {
+    /**
+     * @param c inverse regularisation strength (sklearn's C)
+     * @param tol LBFGS: the gradient tolerance; SAGA: the largest relative parameter change over an epoch
+     * @param penalty sklearn's penalty; L1 and ELASTICNET need the SAGA solver
+     * @param l1Ratio the L1 share of ELASTICNET (sklearn's l1_ratio; sklearn has no default, 0.5 here), ignored otherwise
+     * @param solver LBFGS (L2, NONE) or SAGA (every penalty)
+     * @param seed SAGA's sample draws
+     */
+    public record Options(double c, boolean fitIntercept, int maxIter, double tol, ClassWeight classWeight,
+                          LogisticPenalty penalty, double l1Ratio, LogisticSolver solver, long seed) {
         public Options {
             Check.positive("LogisticRegression", "c", c);
             Check.positive("LogisticRegression", "maxIter", maxIter);
             Check.nonNegative("LogisticRegression", "tol", tol);
             Check.notNull("LogisticRegression", "classWeight", classWeight);
+            Check.notNull("LogisticRegression", "penalty", penalty);
+            Check.notNull("LogisticRegression", "solver", solver);
+            if (!(l1Ratio >= 0 && l1Ratio <= 1))
+                throw new IllegalArgumentException("LogisticRegression: l1Ratio must be in [0, 1], got " + l1Ratio);
         }
 
         public Options() {
-            this(1.0, true, 100, 1e-4, ClassWeight.NONE);
+            this(1.0, true, 100, 1e-4, ClassWeight.NONE, LogisticPenalty.L2, 0.5, LogisticSolver.LBFGS, 0L);
         }
 
         public Options c(double v) {
-            return new Options(v, fitIntercept, maxIter, tol, classWeight);
+            return new Options(v, fitIntercept, maxIter, tol, classWeight, penalty, l1Ratio, solver, seed);
         }
 
         public Options fitIntercept(boolean v) {
-            return new Options(c, v, maxIter, tol, classWeight);
+            return new Options(c, v, maxIter, tol, classWeight, penalty, l1Ratio, solver, seed);
         }
 
         public Options maxIter(int v) {
-            return new Options(c, fitIntercept, v, tol, classWeight);
+            return new Options(c, fitIntercept, v, tol, classWeight, penalty, l1Ratio, solver, seed);
         }
 
         public Options tol(double v) {
-            return new Options(c, fitIntercept, maxIter, v, classWeight);
+            return new Options(c, fitIntercept, maxIter, v, classWeight, penalty, l1Ratio, solver, seed);
         }
 
         public Options classWeight(ClassWeight v) {
-            return new Options(c, fitIntercept, maxIter, tol, v);
+            return new Options(c, fitIntercept, maxIter, tol, v, penalty, l1Ratio, solver, seed);
+        }
+
+        public Options penalty(LogisticPenalty v) {
+            return new Options(c, fitIntercept, maxIter, tol, classWeight, v, l1Ratio, solver, seed);
+        }
+
+        public Options l1Ratio(double v) {
+            return new Options(c, fitIntercept, maxIter, tol, classWeight, penalty, v, solver, seed);
+        }
+
+        public Options solver(LogisticSolver v) {
+            return new Options(c, fitIntercept, maxIter, tol, classWeight, penalty, l1Ratio, v, seed);
+        }
+
+        public Options seed(long v) {
+            return new Options(c, fitIntercept, maxIter, tol, classWeight, penalty, l1Ratio, solver, v);
+        }
+
+        /** The L1 share of the penalty: 1 for L1, l1Ratio for ELASTICNET, 0 otherwise. */
+        double l1Share() {
+            return switch (penalty) {
+                case L1 -> 1;
+                case ELASTICNET -> l1Ratio;
+                case L2, NONE -> 0;
+            };
         }
     }
 
@@ -77,16 +115,29 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression, 
         int[] codes = labels.encode(name(), target);
         int outputs = labels.size() == 2 ? 1 : labels.size(), d = m.cols();
         double[] sw = options.classWeight().sampleWeights(name(), labels.classes(), codes);
-        LogisticLoss loss = new LogisticLoss(m, codes, sw, outputs, options.c(), options.fitIntercept());
-        Lbfgs.Result r = Lbfgs.minimize(loss, new double[loss.parameterCount()],
-                new Lbfgs.Options().maxIter(options.maxIter()).gtol(options.tol()));
+        double c = options.penalty() == LogisticPenalty.NONE ? Double.POSITIVE_INFINITY : options.c();
+        double[] params;
+        if (options.solver() == LogisticSolver.SAGA) {
+            Saga.Result r = Saga.fit(m, codes, sw, outputs, c, options.l1Share(), options.fitIntercept(),
+                    options.maxIter(), options.tol(), options.seed());
+            params = r.params();
+            nIter = r.epochs();
+        } else {
+            if (options.l1Share() > 0)
+                throw new IllegalArgumentException("LogisticRegression: solver LBFGS supports penalties L2 and NONE, got "
+                        + options.penalty() + "; use solver SAGA");
+            LogisticLoss loss = new LogisticLoss(m, codes, sw, outputs, c, options.fitIntercept());
+            Lbfgs.Result r = Lbfgs.minimize(loss, new double[loss.parameterCount()],
+                    new Lbfgs.Options().maxIter(options.maxIter()).gtol(options.tol()));
+            params = r.x();
+            nIter = r.iterations();
+        }
         coef = new double[outputs][];
         intercept = new double[outputs];
         for (int k = 0; k < outputs; k++) {
-            coef[k] = java.util.Arrays.copyOfRange(r.x(), k * d, (k + 1) * d);
-            if (options.fitIntercept()) intercept[k] = r.x()[outputs * d + k];
+            coef[k] = java.util.Arrays.copyOfRange(params, k * d, (k + 1) * d);
+            if (options.fitIntercept()) intercept[k] = params[outputs * d + k];
         }
-        nIter = r.iterations();
         markFitted();
         return this;
     }
@@ -136,7 +187,7 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression, 
             System.arraycopy(coef[k], 0, params, k * d, d);
             params[outputs * d + k] = intercept[k];
         }
-        return LogisticLoss.scores(Nabla.tensor(m.data(), m.rows(), d), params, params, outputs, d, true);
+        return LogisticLoss.scores(m, params, outputs);
     }
 
     @Override
@@ -156,7 +207,7 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression, 
         return Nabla.tensor(intercept, intercept.length);
     }
 
-    /** L-BFGS iterations the fit took. */
+    /** L-BFGS iterations, or SAGA epochs, the fit took (sklearn's n_iter_). */
     public int nIter() {
         requireFitted("nIter");
         return nIter;

@@ -1,5 +1,6 @@
 package dev.nabla.nn.optim;
 
+import dev.nabla.FusedAdam;
 import dev.nabla.Nabla;
 import dev.nabla.Tensor;
 
@@ -7,17 +8,20 @@ import dev.nabla.Tensor;
  * The Adam step that Adam and AdamW share; they differ only in how weight decay enters (added to the
  * gradient, or decoupled: the parameter shrinks by lr * weightDecay before the step).
  * Follows PyTorch 1.13's {@code _single_tensor_adam(w)}, including where eps sits: outside the
- * bias-corrected square root.
+ * bias-corrected square root. Dense float32 parameters without AMSGrad take the single-pass
+ * {@link FusedAdam}, which gives the same bits; the tensor-op form below is the definition and the fallback.
  */
 final class AdamUpdate {
     private AdamUpdate() {}
 
     static void apply(Tensor param, Tensor grad, ParamState state, double lr, double beta1, double beta2, double eps,
                       double weightDecay, boolean decoupled, boolean amsgrad, boolean maximize) {
-        Tensor g = maximize ? grad.neg() : grad;
         Tensor expAvg = state.buffer("expAvg", () -> Nabla.zerosLike(param));
         Tensor expAvgSq = state.buffer("expAvgSq", () -> Nabla.zerosLike(param));
         long step = state.incrementStep();
+        if (!amsgrad && FusedAdam.step(param, grad, expAvg, expAvgSq, step, lr, beta1, beta2, eps, weightDecay, decoupled, maximize))
+            return;
+        Tensor g = maximize ? grad.neg() : grad;
 
         if (weightDecay != 0) {
             if (decoupled) param.mul_(1 - lr * weightDecay);
