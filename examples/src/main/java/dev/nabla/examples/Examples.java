@@ -12,9 +12,9 @@ public final class Examples {
     private static final SequencedMap<String, Entry> ALL = new LinkedHashMap<>();
 
     static {
-        add("mnist-mlp", "Perceptron 784-512-256-10 on MNIST (needs --data)", MnistMlp::run);
-        add("mnist-cnn", "Two-block conv net on MNIST (needs --data)", MnistCnn::run);
-        add("fashion-cnn", "The same conv net on Fashion-MNIST (needs --data)", FashionCnn::run);
+        add("mnist-mlp", "Perceptron 784-512-256-10 on MNIST (files under --data)", MnistMlp::run);
+        add("mnist-cnn", "Two-block conv net on MNIST (files under --data)", MnistCnn::run);
+        add("fashion-cnn", "The same conv net on Fashion-MNIST (files under --data)", FashionCnn::run);
         add("lstm", "LSTM reading the bundled 8x8 digits row by row", DigitsLstm::run);
         add("transformer", "Transformer encoder over the rows of the bundled 8x8 digits", DigitsTransformer::run);
         add("diabetes", "Regression on the bundled diabetes data: test R2 and MSE", Diabetes::run);
