@@ -13,6 +13,8 @@ import java.util.Map;
  * recorded and can be differentiated again.
  */
 public final class Autograd {
+    private static final Tensor[] NO_INPUTS = new Tensor[0];
+
     private Autograd() {}
 
     static void backward(Tensor root, Tensor gradient, boolean retainGraph, boolean createGraph) {
@@ -118,7 +120,7 @@ public final class Autograd {
                 Object[] frame = stack.peek();
                 Tensor t = (Tensor) frame[0];
                 int next = (Integer) frame[1];
-                Tensor[] in = t.gradFn == null || t.gradFn.freed() && t.gradFn.inputs == null ? new Tensor[0] : t.gradFn.inputs;
+                Tensor[] in = t.gradFn == null ? NO_INPUTS : t.gradFn.inputs;
                 if (next < in.length) {
                     frame[1] = next + 1;
                     Tensor c = in[next];

@@ -9,7 +9,7 @@ import dev.nabla.ops.Op;
  */
 public final class Node {
     final Op op;
-    Tensor[] inputs;
+    final Tensor[] inputs;
     private final int[] inputVersions;
     private final int outputVersion;
     private boolean freed;
