@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nabla.Tensor;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Saves fitted (or unfitted) estimators as JSON: class, hyper-parameters and learned state. Never Java
+ * Saves fitted (or unfitted) estimators as JSON: class, hyper-parameters and learned state; {@link #toParts}
+ * splits the learned arrays out for safetensors files (nabla-io's {@code EstimatorFiles}). Never Java
  * serialization: a model file is data, and loading only instantiates estimator classes of dev.nabla.ml.
  * Files are written to a temporary sibling and moved into place, so a crash never leaves half a model.
  */
@@ -76,17 +79,53 @@ public final class ModelIO {
     }
 
     public static Estimator fromJson(String json) {
+        return decode(checkedRoot(json));
+    }
+
+    /**
+     * A model split for a file with a binary section: the JSON of {@link #toJson} with every learned
+     * numeric array replaced by a reference {@code {"$tensor": name}}, and those arrays as tensors
+     * (float64, int64 or bool; 1-D or 2-D). nabla-io's {@code EstimatorFiles} writes them as one
+     * safetensors file.
+     */
+    public record Parts(String json, Map<String, Tensor> arrays) {
+        public Parts {
+            arrays = Collections.unmodifiableMap(new LinkedHashMap<>(arrays));
+        }
+    }
+
+    public static Parts toParts(Estimator estimator) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("format", FORMAT).put("version", VERSION);
+        root.setAll(encode(estimator));
+        Map<String, Tensor> arrays = StateArrays.extract(root);
+        try {
+            return new Parts(JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root), arrays);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The inverse of {@link #toParts}; source names the file in error messages. */
+    public static Estimator fromParts(Parts parts, String source) {
+        ObjectNode root = checkedRoot(parts.json());
+        StateArrays.restore(root, parts.arrays(), source);
+        return decode(root);
+    }
+
+    private static ObjectNode checkedRoot(String json) {
         JsonNode root;
         try {
             root = JSON.readTree(json);
         } catch (IOException e) {
             throw new IllegalArgumentException("not a nabla-ml model: " + e.getMessage(), e);
         }
+        if (!(root instanceof ObjectNode object)) throw new IllegalArgumentException("not a nabla-ml model: the JSON is not an object");
         if (!FORMAT.equals(root.path("format").asText()))
             throw new IllegalArgumentException("not a nabla-ml model: format is '" + root.path("format").asText() + "'");
         if (root.path("version").asInt() != VERSION)
             throw new IllegalArgumentException("nabla-ml model version " + root.path("version") + " is not supported (this build reads " + VERSION + ")");
-        return decode(root);
+        return object;
     }
 
     static ObjectNode encode(Estimator estimator) {

@@ -6,6 +6,6 @@
  * {@link dev.nabla.ml.Validation}, and JSON save/load ({@link dev.nabla.ml.ModelIO}). Subpackages:
  * preprocessing, linear, metrics, selection, pipeline, datasets (synthetic generators), optim.
  * Depends on nabla-core (Tensor, matmul), EJML (small dense solves) and Jackson (model files); later
- * nabla-data (bundled datasets) and nabla-io (safetensors for large fitted arrays).
+ * nabla-data (bundled datasets). nabla-io's EstimatorFiles writes models as safetensors, arrays as tensors.
  */
 package dev.nabla.ml;

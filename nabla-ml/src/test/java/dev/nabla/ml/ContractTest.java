@@ -68,6 +68,7 @@ class ContractTest {
         assertEquals(e.getClass(), loaded.getClass());
         assertEquals(e.getParams().toString(), loaded.getParams().toString());
         assertTrue(expected.equal(output(loaded)), "loaded model gives the same output");
+        assertTrue(expected.equal(output(SavedCopies.of(e).get(1))), "the model saved with its arrays as tensors gives the same output");
 
         Estimator copy = e.clone();
         assertFalse(copy.isFitted(), "clone is unfitted");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nabla.Tensor;
 import dev.nabla.ml.Estimator;
 import dev.nabla.ml.ModelIO;
+import dev.nabla.ml.SavedCopies;
 import dev.nabla.ml.NotFittedException;
 import dev.nabla.ml.Transformer;
 import dev.nabla.ml.decomposition.PCA;
@@ -56,6 +57,8 @@ class UnsupervisedContractTest {
         Estimator loaded = ModelIO.load(file);
         assertEquals(e.getParams().toString(), loaded.getParams().toString());
         assertTrue(expected.equal(output(loaded)), "loaded model gives the same output");
+        Estimator fromParts = SavedCopies.of(e).get(1);
+        assertTrue(expected.equal(output(fromParts)), "the model saved with its arrays as tensors gives the same output");
         Estimator copy = e.clone();
         assertFalse(copy.isFitted());
         assertEquals(e.getParams().toString(), copy.getParams().toString());

@@ -9,7 +9,7 @@ import dev.nabla.Nabla;
 import dev.nabla.Tensor;
 import dev.nabla.ml.Classifier;
 import dev.nabla.ml.Fixtures;
-import dev.nabla.ml.ModelIO;
+import dev.nabla.ml.SavedCopies;
 import dev.nabla.ml.NotFittedException;
 import dev.nabla.ml.Predictor;
 import dev.nabla.ml.ensemble.ExtraTreesRegressor;
@@ -41,10 +41,12 @@ class TreeContractTest {
         Fixtures.Data d = model instanceof Classifier ? CLS : REG;
         assertThrows(NotFittedException.class, () -> model.predict(d.x()));
         Predictor fitted = model.clone().fit(d.x(), d.y());
-        Predictor loaded = (Predictor) ModelIO.fromJson(ModelIO.toJson(fitted));
-        assertArrayEquals(fitted.predict(d.x()).toDoubleArray(), loaded.predict(d.x()).toDoubleArray());
-        if (fitted instanceof Classifier c)
-            assertArrayEquals(c.predictProba(d.x()).toDoubleArray(), ((Classifier) loaded).predictProba(d.x()).toDoubleArray());
+        for (var copy : SavedCopies.of(fitted)) {
+            Predictor loaded = (Predictor) copy;
+            assertArrayEquals(fitted.predict(d.x()).toDoubleArray(), loaded.predict(d.x()).toDoubleArray());
+            if (fitted instanceof Classifier c)
+                assertArrayEquals(c.predictProba(d.x()).toDoubleArray(), ((Classifier) loaded).predictProba(d.x()).toDoubleArray());
+        }
         assertEquals(model.getParams(), fitted.clone().getParams());
         IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class, () -> fitted.predict(d.x().slice(1, 0, 2)));
         assertTrue(wrong.getMessage().contains("features"), wrong.getMessage());
