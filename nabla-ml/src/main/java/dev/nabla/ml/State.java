@@ -65,6 +65,11 @@ public final class State {
         return get(key, Integer.class);
     }
 
+    /** Whether the state holds key (for state added in later versions). */
+    public boolean has(String key) {
+        return node.has(key);
+    }
+
     public Estimator model(String key) {
         return ModelIO.decode(required(key));
     }

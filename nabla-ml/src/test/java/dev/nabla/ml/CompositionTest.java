@@ -16,7 +16,9 @@ import dev.nabla.ml.compose.FeatureUnion;
 import dev.nabla.ml.linear.LogisticRegression;
 import dev.nabla.ml.pipeline.Pipeline;
 import dev.nabla.ml.preprocessing.MinMaxScaler;
+import dev.nabla.ml.preprocessing.HandleUnknown;
 import dev.nabla.ml.preprocessing.OneHotEncoder;
+import dev.nabla.ml.preprocessing.OrdinalEncoder;
 import dev.nabla.ml.preprocessing.StandardScaler;
 import dev.nabla.ml.selection.GridSearchCV;
 import java.nio.file.Path;
@@ -115,5 +117,51 @@ class CompositionTest {
                 Map.of("clf.c", List.of(0.1, 1.0), "prep.num.withMean", List.of(true, false)))).fit(wine.x(), wine.y());
         assertEquals(4, search.cvResults().size());
         assertTrue(search.bestScore() > 0.9, "best cv accuracy " + search.bestScore());
+    }
+
+    // ---- string columns of a Table, against sklearn on the same rows (object arrays there)
+
+    private static final JsonNode STRINGS = REF.get("string_categories");
+
+    private static Table stringTable(String size, String color, String weight) {
+        String[] colors = new String[STRINGS.get(color).size()];
+        for (int i = 0; i < colors.length; i++) colors[i] = STRINGS.get(color).get(i).asText();
+        return new Table(List.of(new Column.Doubles("size", Fixtures.vector(STRINGS.get(size)).toDoubleArray()), new Column.Strings("color", colors),
+                new Column.Doubles("weight", Fixtures.vector(STRINGS.get(weight)).toDoubleArray())));
+    }
+
+    private static ColumnTransformer stringEncoders() {
+        return new ColumnTransformer(new ColumnTransformer.Options()
+                .add("num", new StandardScaler(), "size", "weight")
+                .add("onehot", new OneHotEncoder(new OneHotEncoder.Options().handleUnknown(HandleUnknown.IGNORE)), "color")
+                .add("ordinal", new OrdinalEncoder(new OrdinalEncoder.Options().handleUnknown(HandleUnknown.USE_ENCODED_VALUE).unknownValue(-1)), "color"));
+    }
+
+    @Test
+    void stringColumnsAreEncodedAsSklearnDoes() {
+        Table train = stringTable("size", "color", "weight"), fresh = stringTable("new_size", "new_color", "new_weight");
+        ColumnTransformer ct = stringEncoders();
+        Fixtures.assertClose(Fixtures.matrix(STRINGS.get("transform_train")).toDoubleArray(), ct.fitTransform(train, null).toDoubleArray(), 1e-12, "train");
+        Fixtures.assertClose(Fixtures.matrix(STRINGS.get("transform_new")).toDoubleArray(), ct.transform(fresh).toDoubleArray(), 1e-12, "unseen 'purple'");
+        assertEquals(Map.of("color", List.of("blue", "green", "red")), ct.stringCategories());
+        ColumnTransformer loaded = (ColumnTransformer) ModelIO.fromJson(ModelIO.toJson(ct));
+        assertArrayEquals(ct.transform(fresh).toDoubleArray(), loaded.transform(fresh).toDoubleArray());
+
+        Pipeline pipe = Pipeline.of("prep", new ColumnTransformer(new ColumnTransformer.Options()
+                        .add("num", new StandardScaler(), "size", "weight").add("onehot", new OneHotEncoder(), "color")),
+                "clf", new LogisticRegression(new LogisticRegression.Options().tol(1e-10).maxIter(10000)));
+        pipe.fit(train, Fixtures.vector(STRINGS.get("y")));
+        Fixtures.assertClose(Fixtures.matrix(STRINGS.get("pipeline_proba")).toDoubleArray(), pipe.predictProba(train).toDoubleArray(), 1e-6, "pipeline");
+        IllegalArgumentException unseen = assertThrows(IllegalArgumentException.class, () -> pipe.predict(fresh));
+        assertEquals("ColumnTransformer: column 'color' has the category 'purple' (row 1), not seen in fit [blue, green, red];"
+                + " set handleUnknown on its encoder to encode unknown categories", unseen.getMessage());
+    }
+
+    @Test
+    void aStringColumnForANumericTransformerIsAnError() {
+        ColumnTransformer scaleAll = new ColumnTransformer(new ColumnTransformer.Options().add("num", new StandardScaler(), "size", "color"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> scaleAll.fit(stringTable("size", "color", "weight"), null));
+        assertEquals("ColumnTransformer: column 'color' holds strings, but 'num' (StandardScaler) reads numbers; only OneHotEncoder and OrdinalEncoder read string columns",
+                e.getMessage());
     }
 }

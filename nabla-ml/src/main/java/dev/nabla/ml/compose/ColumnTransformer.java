@@ -3,6 +3,7 @@ package dev.nabla.ml.compose;
 import dev.nabla.DType;
 import dev.nabla.Nabla;
 import dev.nabla.Tensor;
+import dev.nabla.data.Column;
 import dev.nabla.data.Table;
 import dev.nabla.ml.BaseEstimator;
 import dev.nabla.ml.Estimator;
@@ -10,6 +11,9 @@ import dev.nabla.ml.Matrix;
 import dev.nabla.ml.State;
 import dev.nabla.ml.Transformer;
 import dev.nabla.ml.Validation;
+import dev.nabla.ml.preprocessing.HandleUnknown;
+import dev.nabla.ml.preprocessing.OneHotEncoder;
+import dev.nabla.ml.preprocessing.OrdinalEncoder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,6 +35,8 @@ import java.util.stream.IntStream;
  * }</pre>
  * fit fits clones, so the transformers passed in stay unfitted templates; parameters nest as
  * {@code "name.param"}. Input may hold NaN for the transformers that accept it (SimpleImputer).
+ * A Table's string columns may go to a OneHotEncoder or OrdinalEncoder: their categories are the
+ * sorted strings seen in fit ({@link #stringCategories()}), as sklearn orders them.
  */
 public final class ColumnTransformer extends BaseEstimator<ColumnTransformer, ColumnTransformer.Options> implements Transformer {
     /** What happens to the columns no transformer takes. */
@@ -87,6 +93,7 @@ public final class ColumnTransformer extends BaseEstimator<ColumnTransformer, Co
     private int[] remainderColumns;
     private int nFeaturesIn;
     private List<String> featureNamesIn; // empty unless fitted on a Table
+    private Map<String, StringCategories> stringCategories = Map.of(); // string columns read by encoders
 
     public ColumnTransformer(Options options) {
         super(options);
@@ -169,23 +176,66 @@ public final class ColumnTransformer extends BaseEstimator<ColumnTransformer, Co
     // ---- fitting on a Table (columns by name or index)
 
     public ColumnTransformer fit(Table table, Tensor y) {
-        fitResolved(TableColumns.toTensor(table, neededColumns(table)), y, table.columnNames());
+        fitTransform(table, y);
         return this;
     }
 
     public Tensor fitTransform(Table table, Tensor y) {
-        return fitResolved(TableColumns.toTensor(table, neededColumns(table)), y, table.columnNames());
+        Map<String, StringCategories> strings = learnStrings(table);
+        Tensor out = fitResolved(TableColumns.toTensor(table, neededColumns(table), strings, column -> false, name()), y, table.columnNames());
+        stringCategories = strings;
+        return out;
     }
 
     /** A table with the columns seen in fit, found by name (their order may differ from fit's). */
     public Tensor transform(Table table) {
         requireFitted("transform");
-        if (featureNamesIn.isEmpty()) return transform(TableColumns.toTensor(table, new TreeSet<>(table.columnNames())));
+        if (featureNamesIn.isEmpty()) return transform(TableColumns.toTensor(table, new TreeSet<>(table.columnNames()), Map.of(), c -> false, name()));
         for (String n : featureNamesIn)
             if (!table.columnNames().contains(n))
                 throw new IllegalArgumentException(name() + ": the table lacks column '" + n + "' seen in fit; it has " + table.columnNames());
         Table ordered = table.select(featureNamesIn.toArray(String[]::new));
-        return transform(TableColumns.toTensor(ordered, neededColumns(ordered)));
+        return transform(TableColumns.toTensor(ordered, neededColumns(ordered), stringCategories, this::unknownAllowed, name()));
+    }
+
+    /** Each string column's categories seen in fit, in code order; empty when no encoder read strings. */
+    public Map<String, List<String>> stringCategories() {
+        requireFitted("stringCategories");
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        stringCategories.forEach((column, c) -> out.put(column, c.values()));
+        return out;
+    }
+
+    /** The categories of the string columns the encoders read; a string column any other transformer reads is an error. */
+    private Map<String, StringCategories> learnStrings(Table table) {
+        List<String> all = table.columnNames();
+        int[][] resolved = resolve(all.size(), all);
+        Map<String, StringCategories> out = new LinkedHashMap<>();
+        for (int p = 0; p < resolved.length; p++) {
+            Part part = options.transformers().get(p);
+            for (int c : resolved[p]) {
+                if (!(table.column(all.get(c)) instanceof Column.Strings s)) continue;
+                if (!(part.transformer() instanceof OneHotEncoder || part.transformer() instanceof OrdinalEncoder))
+                    throw new IllegalArgumentException(name() + ": column '" + s.name() + "' holds strings, but '" + part.name() + "' ("
+                            + part.transformer().getClass().getSimpleName() + ") reads numbers; only OneHotEncoder and OrdinalEncoder read string columns");
+                out.putIfAbsent(s.name(), StringCategories.learn(s.name(), s.values()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether every encoder reading this column turns an unseen category into zeros or its unknown code. */
+    private boolean unknownAllowed(String column) {
+        for (int p = 0; p < columns.length; p++) {
+            if (Arrays.stream(columns[p]).noneMatch(c -> featureNamesIn.get(c).equals(column))) continue;
+            boolean tolerant = switch (fitted.get(p)) {
+                case OneHotEncoder e -> e.options().handleUnknown() == HandleUnknown.IGNORE;
+                case OrdinalEncoder e -> e.options().handleUnknown() == HandleUnknown.USE_ENCODED_VALUE;
+                default -> false;
+            };
+            if (!tolerant) return false;
+        }
+        return true;
     }
 
     /** The table columns some transformer or the passthrough remainder reads; the others may hold strings. */
@@ -281,6 +331,7 @@ public final class ColumnTransformer extends BaseEstimator<ColumnTransformer, Co
     protected void saveState(State out) {
         out.putModels("fitted", fitted);
         out.put("columns", columns).put("remainderColumns", remainderColumns).put("nFeaturesIn", nFeaturesIn).put("featureNamesIn", featureNamesIn);
+        out.put("stringCategories", stringCategories());
     }
 
     @Override
@@ -290,5 +341,12 @@ public final class ColumnTransformer extends BaseEstimator<ColumnTransformer, Co
         remainderColumns = in.ints("remainderColumns");
         nFeaturesIn = in.integer("nFeaturesIn");
         featureNamesIn = List.of(in.get("featureNamesIn", String[].class));
+        Map<String, StringCategories> strings = new LinkedHashMap<>();
+        if (in.has("stringCategories"))
+            in.get("stringCategories", StringCategoriesJson.class).forEach((column, values) -> strings.put(column, new StringCategories(column, values)));
+        stringCategories = strings;
     }
+
+    /** The saved form of the string categories: column name to categories in code order. */
+    private static final class StringCategoriesJson extends LinkedHashMap<String, List<String>> {}
 }

@@ -1,6 +1,8 @@
 package dev.nabla.ml.pipeline;
 
+import dev.nabla.DType;
 import dev.nabla.Tensor;
+import dev.nabla.data.Table;
 import dev.nabla.ml.BaseEstimator;
 import dev.nabla.ml.Classifier;
 import dev.nabla.ml.Estimator;
@@ -8,6 +10,7 @@ import dev.nabla.ml.Predictor;
 import dev.nabla.ml.Regressor;
 import dev.nabla.ml.State;
 import dev.nabla.ml.Transformer;
+import dev.nabla.ml.compose.ColumnTransformer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,7 +22,8 @@ import java.util.Set;
  * Named steps run in order: every step but the last is a {@link Transformer}; the last may be a
  * transformer, classifier or regressor, and the pipeline offers what it offers. fit fits clones of the
  * steps, so the step estimators passed in stay unfitted templates. Parameters nest as
- * {@code "step.param"}, and {@code "step"} replaces a whole step.
+ * {@code "step.param"}, and {@code "step"} replaces a whole step. X may also be a nabla-data Table:
+ * a ColumnTransformer first step picks its columns by name (string columns go to its encoders).
  */
 public final class Pipeline extends BaseEstimator<Pipeline, Pipeline.Options> implements Classifier, Regressor, Transformer {
     public record Step(String name, Estimator estimator) {
@@ -124,10 +128,15 @@ public final class Pipeline extends BaseEstimator<Pipeline, Pipeline.Options> im
 
     @Override
     public Pipeline fit(Tensor x, Tensor y) {
-        List<Estimator> done = new ArrayList<>();
+        fitFrom(0, new ArrayList<>(), x, y);
+        return this;
+    }
+
+    /** Fits steps from start on, data being the output of the steps before (already in done). */
+    private void fitFrom(int start, List<Estimator> done, Tensor x, Tensor y) {
         Tensor data = x;
         List<Step> steps = options.steps();
-        for (int i = 0; i < steps.size(); i++) {
+        for (int i = start; i < steps.size(); i++) {
             Estimator e = steps.get(i).estimator().clone();
             if (i < steps.size() - 1) data = ((Transformer) e).fitTransform(data, y);
             else if (e instanceof Predictor p) p.fit(data, y);
@@ -136,12 +145,52 @@ public final class Pipeline extends BaseEstimator<Pipeline, Pipeline.Options> im
         }
         fitted = done;
         markFitted();
-        return this;
     }
 
     @Override
     public Pipeline fit(Tensor x) {
         return fit(x, null);
+    }
+
+    // ---- a nabla-data Table as X: a ColumnTransformer first step reads it by column name; any other
+    // first step gets table.toTensor(), every column as float64.
+
+    public Pipeline fit(Table x, Tensor y) {
+        if (!(options.steps().getFirst().estimator() instanceof ColumnTransformer first)) return fit(x.toTensor(DType.FLOAT64), y);
+        ColumnTransformer columns = first.clone();
+        Tensor data = columns.fitTransform(x, y);
+        List<Estimator> done = new ArrayList<>();
+        done.add(columns);
+        fitFrom(1, done, data, y);
+        return this;
+    }
+
+    public Tensor predict(Table x) {
+        return last(Predictor.class, "predict").predict(lastStepInput(x, "predict"));
+    }
+
+    public Tensor predictProba(Table x) {
+        return last(Classifier.class, "predictProba").predictProba(lastStepInput(x, "predictProba"));
+    }
+
+    public Tensor decisionFunction(Table x) {
+        return last(Classifier.class, "decisionFunction").decisionFunction(lastStepInput(x, "decisionFunction"));
+    }
+
+    public double score(Table x, Tensor y) {
+        return last(Predictor.class, "score").score(lastStepInput(x, "score"), y);
+    }
+
+    public Tensor transform(Table x) {
+        Transformer t = last(Transformer.class, "transform");
+        if (fitted.size() == 1 && t instanceof ColumnTransformer only) return only.transform(x);
+        return t.transform(lastStepInput(x, "transform"));
+    }
+
+    private Tensor lastStepInput(Table x, String method) {
+        requireFitted(method);
+        if (fitted.getFirst() instanceof ColumnTransformer columns) return throughTransformers(columns.transform(x), 1, method);
+        return throughTransformers(x.toTensor(DType.FLOAT64), 0, method);
     }
 
     /** The fitted step called name. */
@@ -152,9 +201,14 @@ public final class Pipeline extends BaseEstimator<Pipeline, Pipeline.Options> im
 
     /** X run through every step but the last. */
     private Tensor throughTransformers(Tensor x, String method) {
+        return throughTransformers(x, 0, method);
+    }
+
+    /** X run through the steps from `from` on, but the last. */
+    private Tensor throughTransformers(Tensor x, int from, String method) {
         requireFitted(method);
         Tensor data = x;
-        for (int i = 0; i < fitted.size() - 1; i++) data = ((Transformer) fitted.get(i)).transform(data);
+        for (int i = from; i < fitted.size() - 1; i++) data = ((Transformer) fitted.get(i)).transform(data);
         return data;
     }
 
