@@ -103,8 +103,30 @@ public final class Params {
                     + List.of(raw.getEnumConstants()).toString().toLowerCase(Locale.ROOT) + ", got '" + s + "'");
         }
         if (value instanceof List<?> list && raw == List.class) return new ArrayList<>(list);
+        Object converted = fromParam(owner, param, raw, value);
+        if (converted != null) return converted;
         throw new IllegalArgumentException(owner + ": parameter '" + param + "' expects " + type.getTypeName()
                 + ", got " + value.getClass().getSimpleName() + " " + value);
+    }
+
+    /**
+     * Parameter value types with several forms (MaxFeatures, Gamma, ClassWeight) take sklearn's spellings,
+     * such as "sqrt", "scale", "balanced" or a number, through their static {@code fromParam(Object)}.
+     */
+    private static Object fromParam(String owner, String param, Class<?> raw, Object value) {
+        java.lang.reflect.Method parse;
+        try {
+            parse = raw.getMethod("fromParam", Object.class);
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+        try {
+            return parse.invoke(null, value);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalArgumentException(owner + ": parameter '" + param + "': " + e.getCause().getMessage(), e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Class<?> rawClass(Type type) {

@@ -89,6 +89,9 @@ class ContractTest {
         assertEquals(SimpleImputer.Strategy.MOST_FREQUENT,
                 new SimpleImputer().setParam("strategy", "most_frequent").options().strategy(), "enums accept sklearn's strings");
         assertEquals("Ridge(alpha=2.0, fitIntercept=true)", ridge.toString());
+        assertEquals(dev.nabla.ml.linear.ClassWeight.BALANCED, new LogisticRegression().setParam("classWeight", "balanced").options().classWeight());
+        assertEquals(dev.nabla.ml.linear.ClassWeight.of(Map.of(1.0, 2.0)),
+                new LogisticRegression().setParam("classWeight", Map.of(1, 2)).options().classWeight(), "sklearn's {1: 2} spelling");
     }
 
     @Test

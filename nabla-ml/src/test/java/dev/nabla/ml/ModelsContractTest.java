@@ -56,6 +56,8 @@ class ModelsContractTest {
     @Test
     void paramsAcceptNamesAndValidate() {
         Svc svc = new Svc().setParams(Map.of("kernel", "linear", "c", 2, "gamma", Gamma.of(0.5)));
+        assertEquals(Gamma.AUTO, new Svc().setParam("gamma", "auto").options().gamma());
+        assertEquals(Gamma.of(0.25), new Svc().setParam("gamma", 0.25).options().gamma());
         assertEquals(Kernel.LINEAR, svc.options().kernel());
         assertEquals(2.0, svc.options().c());
         assertThrows(IllegalArgumentException.class, () -> new Svc().setParam("c", -1.0));

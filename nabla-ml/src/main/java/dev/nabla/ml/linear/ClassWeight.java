@@ -19,6 +19,21 @@ public record ClassWeight(boolean balanced, Map<Double, Double> weights) {
     public static final ClassWeight NONE = new ClassWeight(false, Map.of());
     public static final ClassWeight BALANCED = new ClassWeight(true, Map.of());
 
+    /** sklearn's spellings: "balanced", or a map of class label to weight (labels as numbers). */
+    public static ClassWeight fromParam(Object v) {
+        if (v instanceof String s && s.equalsIgnoreCase("balanced")) return BALANCED;
+        if (v instanceof Map<?, ?> m) {
+            Map<Double, Double> weights = new java.util.HashMap<>();
+            m.forEach((label, w) -> {
+                if (!(label instanceof Number l) || !(w instanceof Number x))
+                    throw new IllegalArgumentException("class weights must map numeric labels to numeric weights, got " + label + "=" + w);
+                weights.put(l.doubleValue(), x.doubleValue());
+            });
+            return of(weights);
+        }
+        throw new IllegalArgumentException("classWeight must be \"balanced\" or a map of label to weight, got " + v);
+    }
+
     public static ClassWeight of(Map<Double, Double> weights) {
         return new ClassWeight(false, weights);
     }

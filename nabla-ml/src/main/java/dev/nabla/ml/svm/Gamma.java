@@ -18,6 +18,16 @@ public record Gamma(Mode mode, double value) {
         else if (value != 0) throw new IllegalArgumentException("Gamma: " + mode + " takes no value, got " + value);
     }
 
+    /** sklearn's spellings: "scale", "auto" or a number. */
+    public static Gamma fromParam(Object v) {
+        return switch (v) {
+            case String s when s.equalsIgnoreCase("scale") -> SCALE;
+            case String s when s.equalsIgnoreCase("auto") -> AUTO;
+            case Number n -> of(n.doubleValue());
+            default -> throw new IllegalArgumentException("gamma must be \"scale\", \"auto\" or a number, got " + v);
+        };
+    }
+
     public static Gamma of(double value) {
         return new Gamma(Mode.VALUE, value);
     }

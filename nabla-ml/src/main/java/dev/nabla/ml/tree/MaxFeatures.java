@@ -17,6 +17,19 @@ public record MaxFeatures(Kind kind, double value) {
         if (kind == Kind.COUNT && !(value >= 1 && value == Math.rint(value))) throw new IllegalArgumentException("MaxFeatures: count must be an integer >= 1, got " + value);
     }
 
+    /** sklearn's spellings: "sqrt", "log2", "all", an int (a count) or a float (a fraction). */
+    public static MaxFeatures fromParam(Object v) {
+        return switch (v) {
+            case String s when s.equalsIgnoreCase("sqrt") -> SQRT;
+            case String s when s.equalsIgnoreCase("log2") -> LOG2;
+            case String s when s.equalsIgnoreCase("all") -> ALL;
+            case Integer n -> count(n);
+            case Long n -> count(Math.toIntExact(n));
+            case Double f -> fraction(f);
+            default -> throw new IllegalArgumentException("maxFeatures must be \"sqrt\", \"log2\", \"all\", an int count or a float fraction, got " + v);
+        };
+    }
+
     public static MaxFeatures fraction(double f) {
         return new MaxFeatures(Kind.FRACTION, f);
     }

@@ -89,6 +89,12 @@ class ForestTest {
         RandomForestRegressor changed = new RandomForestRegressor().setParams(Map.of("nEstimators", 7, "maxDepth", 3, "maxFeatures", dev.nabla.ml.tree.MaxFeatures.SQRT));
         assertEquals(7, changed.options().nEstimators());
         assertEquals(3, changed.options().maxDepth());
+        assertEquals(dev.nabla.ml.tree.MaxFeatures.LOG2, new RandomForestClassifier().setParam("maxFeatures", "log2").options().maxFeatures());
+        assertEquals(dev.nabla.ml.tree.MaxFeatures.count(3), new RandomForestClassifier().setParam("maxFeatures", 3).options().maxFeatures());
+        assertEquals(dev.nabla.ml.tree.MaxFeatures.fraction(0.5), new RandomForestClassifier().setParam("maxFeatures", 0.5).options().maxFeatures());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> new RandomForestClassifier().setParam("maxFeatures", "half"));
+        assertEquals("RandomForestClassifier: parameter 'maxFeatures': maxFeatures must be \"sqrt\", \"log2\", \"all\", an int count or a float fraction, got half",
+                bad.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new RandomForestRegressor().setParam("criterion", "gini"));
         assertThrows(IllegalArgumentException.class, () -> new RandomForestClassifier().setParam("nEstimators", 0));
     }
