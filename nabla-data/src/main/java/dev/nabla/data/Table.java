@@ -71,6 +71,39 @@ public final class Table {
         return new Table(picked);
     }
 
+    /** These rows, in the order given (repeats allowed), every column kept. */
+    public Table rows(int[] index) {
+        for (int r : index)
+            if (r < 0 || r >= rowCount()) throw new IndexOutOfBoundsException("Table.rows: row " + r + " is out of range for " + rowCount() + " rows");
+        List<Column> picked = new ArrayList<>(columnCount());
+        for (String n : columnNames()) {
+            picked.add(switch (column(n)) {
+                case Column.Doubles d -> new Column.Doubles(n, pick(d.values(), index));
+                case Column.Longs l -> new Column.Longs(n, pick(l.values(), index));
+                case Column.Strings s -> new Column.Strings(n, pick(s.values(), index));
+            });
+        }
+        return new Table(picked);
+    }
+
+    private static double[] pick(double[] v, int[] index) {
+        double[] out = new double[index.length];
+        for (int i = 0; i < index.length; i++) out[i] = v[index[i]];
+        return out;
+    }
+
+    private static long[] pick(long[] v, int[] index) {
+        long[] out = new long[index.length];
+        for (int i = 0; i < index.length; i++) out[i] = v[index[i]];
+        return out;
+    }
+
+    private static String[] pick(String[] v, int[] index) {
+        String[] out = new String[index.length];
+        for (int i = 0; i < index.length; i++) out[i] = v[index[i]];
+        return out;
+    }
+
     /** The named numeric columns (all columns when none are named) as a float64 tensor [rows, columns]. */
     public Tensor toTensor(String... names) {
         return toTensor(DType.FLOAT64, names);

@@ -164,4 +164,39 @@ class CompositionTest {
         assertEquals("ColumnTransformer: column 'color' holds strings, but 'num' (StandardScaler) reads numbers; only OneHotEncoder and OrdinalEncoder read string columns",
                 e.getMessage());
     }
+
+    @Test
+    void crossValidationAndSearchCutTablesByRowsAsTheyCutMatrices() {
+        Table table = stringTable("size", "color", "weight");
+        Tensor y = Fixtures.vector(STRINGS.get("y"));
+        // the same data with the colors coded by hand (alphabetical, as the string categories are)
+        List<String> order = List.of("blue", "green", "red");
+        double[] coded = new double[table.rowCount() * 3];
+        for (int i = 0; i < table.rowCount(); i++) {
+            coded[i * 3] = table.doubles("size")[i];
+            coded[i * 3 + 1] = order.indexOf(table.strings("color")[i]);
+            coded[i * 3 + 2] = table.doubles("weight")[i];
+        }
+        Tensor matrix = Nabla.tensor(coded, table.rowCount(), 3);
+        Pipeline byName = Pipeline.of("prep", new ColumnTransformer(new ColumnTransformer.Options()
+                .add("num", new StandardScaler(), "size", "weight").add("cat", new OneHotEncoder(), "color")), "clf", new LogisticRegression());
+        Pipeline byIndex = Pipeline.of("prep", new ColumnTransformer(new ColumnTransformer.Options()
+                .add("num", new StandardScaler(), 0, 2).add("cat", new OneHotEncoder(), 1)), "clf", new LogisticRegression());
+        var cv = new dev.nabla.ml.selection.StratifiedKFold(2, true, 3);
+
+        assertArrayEquals(dev.nabla.ml.selection.CrossValidation.crossValScore(byIndex, matrix, y, cv),
+                dev.nabla.ml.selection.CrossValidation.crossValScore(byName, table, y, cv));
+
+        Map<String, List<?>> grid = Map.of("clf.c", List.of(0.01, 1.0, 100.0));
+        GridSearchCV onTable = new GridSearchCV(new GridSearchCV.Options(byName, grid).cv(cv).scoring("neg_log_loss")).fit(table, y);
+        GridSearchCV onMatrix = new GridSearchCV(new GridSearchCV.Options(byIndex, grid).cv(cv).scoring("neg_log_loss")).fit(matrix, y);
+        assertArrayEquals(onMatrix.cvResults().column("mean_test_score"), onTable.cvResults().column("mean_test_score"));
+        assertEquals(onMatrix.bestParams(), onTable.bestParams());
+        assertArrayEquals(onMatrix.predictProba(matrix).toDoubleArray(), onTable.predictProba(table).toDoubleArray());
+        assertEquals(onMatrix.score(matrix, y), onTable.score(table, y));
+
+        IllegalArgumentException notAPipeline = assertThrows(IllegalArgumentException.class,
+                () -> new GridSearchCV(new GridSearchCV.Options(new LogisticRegression(), Map.of("c", List.of(1.0)))).fit(table, y));
+        assertTrue(notAPipeline.getMessage().contains("a Table needs a Pipeline estimator"), notAPipeline.getMessage());
+    }
 }

@@ -136,4 +136,16 @@ class ModelSelectionTest {
         for (int i = 0; i < v.length; i++) v[i] = array.get(i).asInt();
         return v;
     }
+
+    @Test
+    void defaultFoldsFollowThePipelinesLastStep() {
+        Fixtures.Data diabetes = Fixtures.dataset("diabetes"); // integral targets, but a regression
+        var regression = dev.nabla.ml.pipeline.Pipeline.of("scale", new dev.nabla.ml.preprocessing.StandardScaler(), "ridge", new Ridge());
+        assertArrayEquals(CrossValidation.crossValScore(regression, diabetes.x(), diabetes.y(), new KFold(5)),
+                CrossValidation.crossValScore(regression, diabetes.x(), diabetes.y()), "plain folds, as sklearn's check_cv for a regressor");
+        Fixtures.Data iris = Fixtures.dataset("iris");
+        var classification = dev.nabla.ml.pipeline.Pipeline.of("scale", new dev.nabla.ml.preprocessing.StandardScaler(), "clf", new LogisticRegression());
+        assertArrayEquals(CrossValidation.crossValScore(classification, iris.x(), iris.y(), new StratifiedKFold(5)),
+                CrossValidation.crossValScore(classification, iris.x(), iris.y()));
+    }
 }

@@ -2,8 +2,10 @@ package dev.nabla.ml.selection;
 
 import dev.nabla.Tensor;
 import dev.nabla.cpu.Parallel;
+import dev.nabla.data.Table;
 import dev.nabla.ml.Classifier;
 import dev.nabla.ml.Predictor;
+import dev.nabla.ml.pipeline.Pipeline;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +24,33 @@ public final class CrossValidation {
 
     private CrossValidation() {}
 
-    /** 5 folds (stratified for classifiers, as sklearn), the estimator's own score. */
+    /** 5 folds (stratified for classifiers with integral labels, as sklearn), the estimator's own score. */
     public static double[] crossValScore(Predictor estimator, Tensor x, Tensor y) {
-        CrossValidator cv = estimator instanceof Classifier ? new StratifiedKFold(5) : new KFold(5);
-        return crossValScore(estimator, x, y, cv, Predictor::score);
+        return crossValScore(estimator, x, y, defaultCv(estimator, y), Predictor::score);
+    }
+
+    /** A Pipeline reading a Table (its first step a ColumnTransformer picking columns by name), its folds cut from the table's rows. */
+    public static double[] crossValScore(Pipeline estimator, Table x, Tensor y, CrossValidator cv) {
+        return crossValScore(new TableRows(x, estimator), TableRows.rowNumbers(x), y, cv, Predictor::score);
+    }
+
+    /** sklearn's cross_validate for a Pipeline reading a Table. */
+    public static CrossValidateResult crossValidate(Pipeline estimator, Table x, Tensor y, CrossValidator cv, List<String> scoring, boolean returnTrainScore) {
+        return crossValidate(new TableRows(x, estimator), TableRows.rowNumbers(x), y, cv, scoring, returnTrainScore);
+    }
+
+    /** sklearn's check_cv: stratified 5 folds for a classifier with integral labels, else plain 5 folds. */
+    static CrossValidator defaultCv(Predictor estimator, Tensor y) {
+        boolean integral = true;
+        for (double v : y.toDoubleArray()) integral &= v == Math.rint(v);
+        return classifies(estimator) && integral ? new StratifiedKFold(5) : new KFold(5);
+    }
+
+    /** Whether the estimator predicts classes: for a pipeline (which offers both) its last step decides. */
+    private static boolean classifies(Predictor estimator) {
+        if (estimator instanceof TableRows rows) return classifies(rows.pipeline());
+        if (estimator instanceof Pipeline p) return p.options().steps().getLast().estimator() instanceof Predictor last && classifies(last);
+        return estimator instanceof Classifier;
     }
 
     public static double[] crossValScore(Predictor estimator, Tensor x, Tensor y, CrossValidator cv) {

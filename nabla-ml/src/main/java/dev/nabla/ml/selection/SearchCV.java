@@ -1,12 +1,14 @@
 package dev.nabla.ml.selection;
 
 import dev.nabla.Tensor;
+import dev.nabla.data.Table;
 import dev.nabla.cpu.Parallel;
 import dev.nabla.ml.BaseEstimator;
 import dev.nabla.ml.Classifier;
 import dev.nabla.ml.Predictor;
 import dev.nabla.ml.Regressor;
 import dev.nabla.ml.State;
+import dev.nabla.ml.pipeline.Pipeline;
 import dev.nabla.ml.selection.CrossValidation.Scorer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,12 +51,32 @@ public abstract class SearchCV<E extends SearchCV<E, O>, O extends Record> exten
 
     @Override
     public E fit(Tensor x, Tensor y) {
+        return search(settings().estimator(), x, y);
+    }
+
+    /**
+     * Searches a Pipeline that reads a Table (a ColumnTransformer first step picks its columns by name):
+     * the folds are cut from the table's rows, and the best pipeline is refitted on the whole table.
+     */
+    public E fit(Table x, Tensor y) {
+        E self = search(new TableRows(x, tablePipeline("fit")), TableRows.rowNumbers(x), y);
+        if (bestEstimator instanceof TableRows rows) bestEstimator = rows.pipeline();
+        return self;
+    }
+
+    private Pipeline tablePipeline(String method) {
+        if (settings().estimator() instanceof Pipeline p) return p;
+        throw new IllegalArgumentException(name() + "." + method + ": a Table needs a Pipeline estimator (its first step a ColumnTransformer that"
+                + " picks columns by name), got " + settings().estimator().getClass().getSimpleName() + "; pass table.toTensor() for numeric tables");
+    }
+
+    private E search(Predictor estimator, Tensor x, Tensor y) {
         Settings s = settings();
         List<Map<String, Object>> candidates = candidates();
         // build every candidate first, on this thread: a misspelt parameter fails before any fit runs
         List<Predictor> templates = new ArrayList<>(candidates.size());
-        for (Map<String, Object> c : candidates) templates.add(s.estimator().setParams(c));
-        CrossValidator cv = s.cv() != null ? s.cv() : defaultCv(s.estimator(), y);
+        for (Map<String, Object> c : candidates) templates.add(estimator.setParams(c));
+        CrossValidator cv = s.cv() != null ? s.cv() : CrossValidation.defaultCv(estimator, y);
         List<FoldData> folds = FoldData.of(x, y, cv.split(x, y));
         List<Scorer> scorer = List.of(s.scoring() == null ? Predictor::score : Scorers.get(s.scoring()));
         int k = folds.size();
@@ -76,12 +98,6 @@ public abstract class SearchCV<E extends SearchCV<E, O>, O extends Record> exten
         markFitted();
         @SuppressWarnings("unchecked") E self = (E) this;
         return self;
-    }
-
-    private static CrossValidator defaultCv(Predictor estimator, Tensor y) {
-        boolean integral = true;
-        for (double v : y.toDoubleArray()) integral &= v == Math.rint(v);
-        return estimator instanceof Classifier && integral ? new StratifiedKFold(5) : new KFold(5);
     }
 
     public CvResults cvResults() {
@@ -141,6 +157,28 @@ public abstract class SearchCV<E extends SearchCV<E, O>, O extends Record> exten
     @Override
     public Tensor classes() {
         return bestClassifier("classes").classes();
+    }
+
+    /** The refitted best pipeline's predictions for a table; after fit(Table, y). */
+    public Tensor predict(Table x) {
+        return bestPipeline("predict").predict(x);
+    }
+
+    public Tensor predictProba(Table x) {
+        return bestPipeline("predictProba").predictProba(x);
+    }
+
+    /** The search's scorer on the refitted best pipeline and a table. */
+    public double score(Table x, Tensor y) {
+        String scoring = settings().scoring();
+        TableRows rows = new TableRows(x, bestPipeline("score"));
+        return scoring == null ? rows.score(TableRows.rowNumbers(x), y) : Scorers.get(scoring).score(rows, TableRows.rowNumbers(x), y);
+    }
+
+    private Pipeline bestPipeline(String method) {
+        if (bestEstimator() instanceof Pipeline p) return p;
+        throw new UnsupportedOperationException(name() + "." + method + "(Table): the best estimator is a " + bestEstimator.getClass().getSimpleName()
+                + ", not a Pipeline; pass a Tensor");
     }
 
     /** The search's scorer on the refitted best estimator (its own score when scoring is null). */
