@@ -93,51 +93,48 @@ final class Elkan {
     /** One bounded assignment pass; with sums, returns {per-cluster sums, counts} of the new labels. */
     private static double[][] step(Matrix x, double[] centers, int k, double[] half, double[] next, int[] labels, double[] upper,
                                    double[] lower, boolean sums) {
-        int n = x.rows(), d = x.cols();
+        int d = x.cols();
         double[] xs = x.data();
-        int pieces = Math.max(1, Math.min(Parallel.threads(), n / 256));
-        double[][] pieceSums = new double[pieces][], pieceCounts = new double[pieces][];
-        Parallel.forRange(pieces, 1, (ps, pe) -> {
-            for (int p = ps; p < pe; p++) {
-                double[] s = new double[k * d], cnt = new double[k];
-                int r0 = (int) ((long) n * p / pieces), r1 = (int) ((long) n * (p + 1) / pieces);
-                for (int i = r0; i < r1; i++) {
-                    int label = labels[i];
-                    double u = upper[i];
-                    if (!(next[label] >= u)) {
-                        boolean tight = false;
-                        for (int c = 0; c < k; c++) {
-                            if (c == label || !(u > lower[i * k + c]) || !(u > half[label * k + c])) continue;
-                            if (!tight) {
-                                u = dist(xs, i, centers, label, d);
-                                lower[i * k + label] = u;
-                                tight = true;
-                            }
-                            if (u > lower[i * k + c] || u > half[label * k + c]) {
-                                double dc = dist(xs, i, centers, c, d);
-                                lower[i * k + c] = dc;
-                                if (dc < u) {
-                                    label = c;
-                                    u = dc;
-                                }
+        Chunks chunks = Chunks.of(x.rows());
+        double[][] chunkSums = new double[chunks.count()][], chunkCounts = new double[chunks.count()][];
+        chunks.forEach(p -> {
+            double[] s = new double[k * d], cnt = new double[k];
+            for (int i = chunks.start(p); i < chunks.end(p); i++) {
+                int label = labels[i];
+                double u = upper[i];
+                if (!(next[label] >= u)) {
+                    boolean tight = false;
+                    for (int c = 0; c < k; c++) {
+                        if (c == label || !(u > lower[i * k + c]) || !(u > half[label * k + c])) continue;
+                        if (!tight) {
+                            u = dist(xs, i, centers, label, d);
+                            lower[i * k + label] = u;
+                            tight = true;
+                        }
+                        if (u > lower[i * k + c] || u > half[label * k + c]) {
+                            double dc = dist(xs, i, centers, c, d);
+                            lower[i * k + c] = dc;
+                            if (dc < u) {
+                                label = c;
+                                u = dc;
                             }
                         }
-                        labels[i] = label;
-                        upper[i] = u;
                     }
-                    cnt[label]++;
-                    for (int j = 0; j < d; j++) s[label * d + j] += xs[i * d + j];
+                    labels[i] = label;
+                    upper[i] = u;
                 }
-                pieceSums[p] = s;
-                pieceCounts[p] = cnt;
+                cnt[label]++;
+                for (int j = 0; j < d; j++) s[label * d + j] += xs[i * d + j];
             }
+            chunkSums[p] = s;
+            chunkCounts[p] = cnt;
         });
         if (!sums) return null;
-        for (int p = 1; p < pieces; p++) {
-            for (int i = 0; i < k * d; i++) pieceSums[0][i] += pieceSums[p][i];
-            for (int c = 0; c < k; c++) pieceCounts[0][c] += pieceCounts[p][c];
+        for (int p = 1; p < chunks.count(); p++) {
+            for (int i = 0; i < k * d; i++) chunkSums[0][i] += chunkSums[p][i];
+            for (int c = 0; c < k; c++) chunkCounts[0][c] += chunkCounts[p][c];
         }
-        return new double[][] {pieceSums[0], pieceCounts[0]};
+        return new double[][] {chunkSums[0], chunkCounts[0]};
     }
 
     private static double dist(double[] xs, int i, double[] centers, int c, int d) {

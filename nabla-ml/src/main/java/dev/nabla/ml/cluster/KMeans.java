@@ -9,7 +9,6 @@ import dev.nabla.ml.Matrix;
 import dev.nabla.ml.State;
 import dev.nabla.ml.Transformer;
 import dev.nabla.ml.Validation;
-import dev.nabla.ml.linalg.Products;
 import dev.nabla.ml.metrics.Pairwise;
 import java.util.List;
 
@@ -114,17 +113,47 @@ public final class KMeans extends BaseEstimator<KMeans, KMeans.Options> implemen
         return out;
     }
 
-    /** Mean of the per-feature variances: sklearn scales tol by it so tol is unit-free. */
+    /**
+     * Mean of the per-feature variances: sklearn scales tol by it so tol is unit-free. Each row chunk sums
+     * the squared deviations from its own column means (one pass over memory, the second from cache); the
+     * chunks merge by Chan et al.'s update, Σ chunk squares + Σ rows_c·‖mean_c − mean‖².
+     */
     private static double meanVariance(Matrix m) {
-        double[] mean = Products.columnMeans(m);
-        int d = m.cols();
-        double total = 0;
-        for (int i = 0; i < m.rows(); i++)
-            for (int j = 0; j < d; j++) {
-                double v = m.data()[i * d + j] - mean[j];
-                total += v * v;
+        int n = m.rows(), d = m.cols();
+        double[] xs = m.data();
+        Chunks chunks = Chunks.of(n);
+        double[][] sums = new double[chunks.count()][];
+        double[] squares = new double[chunks.count()];
+        chunks.forEach(c -> {
+            int r0 = chunks.start(c), r1 = chunks.end(c);
+            double[] sum = new double[d], mean = new double[d];
+            for (int i = r0; i < r1; i++)
+                for (int j = 0; j < d; j++) sum[j] += xs[i * d + j];
+            for (int j = 0; j < d; j++) mean[j] = sum[j] / (r1 - r0);
+            double total = 0;
+            for (int i = r0; i < r1; i++)
+                for (int j = 0; j < d; j++) {
+                    double v = xs[i * d + j] - mean[j];
+                    total += v * v;
+                }
+            sums[c] = sum;
+            squares[c] = total;
+        });
+        double total = Chunks.total(squares);
+        if (chunks.count() > 1) {
+            double[] mean = new double[d];
+            for (double[] sum : sums)
+                for (int j = 0; j < d; j++) mean[j] += sum[j];
+            for (int j = 0; j < d; j++) mean[j] /= n;
+            for (int c = 0; c < chunks.count(); c++) {
+                int rows = chunks.end(c) - chunks.start(c);
+                for (int j = 0; j < d; j++) {
+                    double gap = sums[c][j] / rows - mean[j];
+                    total += rows * gap * gap;
+                }
             }
-        return total / m.rows() / d;
+        }
+        return total / n / d;
     }
 
     /** The nearest center of each sample, int64. */
@@ -152,8 +181,7 @@ public final class KMeans extends BaseEstimator<KMeans, KMeans.Options> implemen
         requireFitted("score");
         Matrix m = checked(x);
         int[] out = new int[m.rows()];
-        NearestCenter.assign(m, centers, options.nClusters(), out, false);
-        return -NearestCenter.inertia(m, centers, out);
+        return -NearestCenter.assign(m, centers, options.nClusters(), out, false).inertia();
     }
 
     private Matrix checked(Tensor x) {

@@ -78,7 +78,7 @@ public final class MiniBatchKMeans extends BaseEstimator<MiniBatchKMeans, MiniBa
             nSteps = step;
             Matrix b = m.rows(sample(rng, n, batch));
             NearestCenter.Sums s = NearestCenter.assign(b, centers, k, batchLabels, true);
-            double batchInertia = NearestCenter.inertia(b, centers, batchLabels) / batch;
+            double batchInertia = s.inertia() / batch;
             for (int c = 0; c < k; c++) {
                 if (s.counts()[c] == 0) continue;
                 double total = weightSums[c] + s.counts()[c];
@@ -100,8 +100,7 @@ public final class MiniBatchKMeans extends BaseEstimator<MiniBatchKMeans, MiniBa
             } else if (++noImprovement >= options.maxNoImprovement()) break;
         }
         labels = new int[n];
-        NearestCenter.assign(m, centers, k, labels, false);
-        inertia = NearestCenter.inertia(m, centers, labels);
+        inertia = NearestCenter.assign(m, centers, k, labels, false).inertia();
         nFeatures = d;
         markFitted();
         return this;
@@ -116,8 +115,7 @@ public final class MiniBatchKMeans extends BaseEstimator<MiniBatchKMeans, MiniBa
         double bestInertia = Double.POSITIVE_INFINITY;
         for (int run = 0; run < options.nInit(); run++) {
             double[] c = KMeansPlusPlus.centers(m.rows(sample(rng, n, initSize)), k, rng);
-            NearestCenter.assign(validation, c, k, valLabels, false);
-            double in = NearestCenter.inertia(validation, c, valLabels);
+            double in = NearestCenter.assign(validation, c, k, valLabels, false).inertia();
             if (in < bestInertia) {
                 bestInertia = in;
                 best = c;

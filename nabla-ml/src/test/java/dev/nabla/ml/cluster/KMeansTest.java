@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.nabla.Tensor;
+import dev.nabla.cpu.Parallel;
 import dev.nabla.ml.Fixtures;
 import dev.nabla.ml.datasets.MakeBlobs;
 import dev.nabla.ml.datasets.Samples;
 import dev.nabla.ml.metrics.ClusteringMetrics;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,6 +56,34 @@ class KMeansTest {
             assertEquals(2000, dist.size(0));
             assertEquals(5, dist.size(1));
         }
+    }
+
+    @AfterEach
+    void restoreThreads() {
+        Parallel.setThreads(Parallel.maxThreads());
+    }
+
+    /** Rows go in fixed chunks summed in order: seeds, centers, inertia and labels are the same bits on 1 or 2 threads. */
+    @Test
+    void sameResultOnOneAndTwoThreads() {
+        Samples s = MakeBlobs.generate(new MakeBlobs.Options().nSamples(30_000).nFeatures(7).centers(6).clusterStd(2.5).seed(11));
+        for (KMeans.Algorithm a : KMeans.Algorithm.values()) {
+            KMeans.Options o = new KMeans.Options().nClusters(6).nInit(2).algorithm(a).seed(5);
+            Parallel.setThreads(1);
+            KMeans one = new KMeans(o).fit(s.x());
+            Parallel.setThreads(2);
+            KMeans two = new KMeans(o).fit(s.x());
+            assertArrayEquals(one.clusterCenters().toDoubleArray(), two.clusterCenters().toDoubleArray(), a.toString());
+            assertEquals(one.inertia(), two.inertia(), a.toString());
+            assertEquals(one.nIter(), two.nIter(), a.toString());
+            assertArrayEquals(one.labels().toLongArray(), two.labels().toLongArray(), a.toString());
+            assertEquals(-one.inertia(), two.score(s.x()), a.toString()); // the fused and the separate inertia agree
+        }
+        // Lloyd and Elkan take the same steps and sum the same way
+        KMeans lloyd = new KMeans(new KMeans.Options().nClusters(6).nInit(1).seed(5)).fit(s.x());
+        KMeans elkan = new KMeans(new KMeans.Options().nClusters(6).nInit(1).seed(5).algorithm(KMeans.Algorithm.ELKAN)).fit(s.x());
+        assertArrayEquals(lloyd.clusterCenters().toDoubleArray(), elkan.clusterCenters().toDoubleArray());
+        assertEquals(lloyd.inertia(), elkan.inertia());
     }
 
     @Test
