@@ -5,10 +5,13 @@ import dev.nabla.cpu.Simd;
 /**
  * Squared Euclidean distances from rows of X to a few points (k-means centers, k-means++ candidates), all
  * points at once: the points lie across vector lanes, so a row costs one broadcast, subtract, multiply and
- * add per feature and group of lanes, and four rows go together so their dependency chains overlap. Every
- * distance is Σ_j (x_j − p_j)², multiplied and added in feature order exactly as
- * {@link dev.nabla.ml.metrics.Pairwise#squaredDistance} does, so the results are the same bits whatever the
- * vector width, and without SIMD.
+ * add per feature and group of lanes. Every distance is Σ_j (x_j − p_j)², multiplied and added in feature
+ * order exactly as {@link dev.nabla.ml.metrics.Pairwise#squaredDistance} does, so the results are the same
+ * bits whatever the vector width, and without SIMD.
+ *
+ * <p>The passes call their vector loops a block of {@link #BLOCK} rows at a time, so the loops count as hot
+ * methods and reach the optimising JIT within a first small fit: Vector API code that runs before then is
+ * slower than scalar code by orders of magnitude, which the next fit would pay.
  */
 final class PointLanes {
     /** Points per lane group: the double lanes of the preferred vector, 1 on the scalar path. */
@@ -63,12 +66,19 @@ final class PointLanes {
         for (; j < d; j++) sums[so + j] += xs[xo + j];
     }
 
+    /** Rows per block of distances. */
+    private static final int BLOCK = 16;
+
     /** Sets labels[i] to the nearest point of each row in [r0, r1) (the lowest index on ties), tallied in row order. */
     void nearest(double[] xs, int r0, int r1, int[] labels, Tally tally) {
-        if (WIDTH > 1) {
-            Lanes.nearest(this, xs, r0, r1, labels, tally);
-            return;
+        for (int b0 = r0; b0 < r1; b0 += BLOCK) {
+            int b1 = Math.min(r1, b0 + BLOCK);
+            if (WIDTH > 1) Lanes.nearest(this, xs, b0, b1, labels, tally);
+            else scalarNearest(xs, b0, b1, labels, tally);
         }
+    }
+
+    private void scalarNearest(double[] xs, int r0, int r1, int[] labels, Tally tally) {
         for (int i = r0; i < r1; i++) {
             int xo = i * d, best = 0;
             double bestDist = Double.POSITIVE_INFINITY;
@@ -93,31 +103,36 @@ final class PointLanes {
      * in row order; sums[0] is the sum of the new closest.
      */
     void fold(double[] xs, int r0, int r1, double[] closest, double[] sums) {
-        if (WIDTH > 1) {
-            Lanes.fold(this, xs, r0, r1, closest, sums);
-            return;
+        java.util.Arrays.fill(sums, 0, m, 0);
+        double[] part = new double[groups * WIDTH];
+        for (int b0 = r0; b0 < r1; b0 += BLOCK) {
+            int b1 = Math.min(r1, b0 + BLOCK);
+            if (WIDTH > 1) Lanes.fold(this, xs, b0, b1, closest, part);
+            else scalarFold(xs, b0, b1, closest, part);
         }
-        for (int c = 0; c < m; c++) {
-            double s = 0;
-            for (int i = r0; i < r1; i++) {
+        System.arraycopy(part, 0, sums, 0, m);
+    }
+
+    /** As {@link #fold}, adding to sums (per point, in row order) rather than setting them. */
+    private void scalarFold(double[] xs, int r0, int r1, double[] closest, double[] sums) {
+        for (int i = r0; i < r1; i++) {
+            double near = closest[i];
+            for (int c = 0; c < m; c++) {
                 double dist = 0;
                 for (int j = 0, xo = i * d, po = c * d; j < d; j++) {
                     double diff = xs[xo + j] - points[po + j];
                     dist += diff * diff;
                 }
-                double v = Math.min(closest[i], dist);
-                if (c == 0) closest[i] = v;
-                s += v;
+                double v = Math.min(near, dist);
+                if (c == 0) closest[i] = near = v;
+                sums[c] += v;
             }
-            sums[c] = s;
         }
     }
 
     /** The Vector API loops; loaded only when {@link Simd#AVAILABLE}. */
     private static final class Lanes {
         private static final jdk.incubator.vector.VectorSpecies<Double> S = jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED;
-        private static final jdk.incubator.vector.VectorOperators.Associative MIN = jdk.incubator.vector.VectorOperators.MIN;
-        private static final jdk.incubator.vector.VectorOperators.Comparison EQ = jdk.incubator.vector.VectorOperators.EQ;
 
         static int width() {
             return S.length();
@@ -132,120 +147,45 @@ final class PointLanes {
             return j;
         }
 
-        /** The squared distances of row xo (an offset into xs) to the points of one lane group. */
-        private static jdk.incubator.vector.DoubleVector distances(double[] xs, int xo, double[] t, int to, int d) {
-            int w = S.length();
-            var acc = jdk.incubator.vector.DoubleVector.zero(S);
-            for (int j = 0; j < d; j++, to += w) {
-                var diff = jdk.incubator.vector.DoubleVector.broadcast(S, xs[xo + j]).sub(jdk.incubator.vector.DoubleVector.fromArray(S, t, to));
-                acc = acc.add(diff.mul(diff));
-            }
-            return acc;
-        }
-
         static void nearest(PointLanes p, double[] xs, int r0, int r1, int[] labels, Tally tally) {
             int d = p.d, w = S.length(), groups = p.groups;
             double[] t = p.t;
-            int i = r0;
-            for (; i + 4 <= r1; i += 4) {
-                int x0 = i * d, x1 = x0 + d, x2 = x1 + d, x3 = x2 + d;
-                int b0 = 0, b1 = 0, b2 = 0, b3 = 0;
-                double m0 = Double.POSITIVE_INFINITY, m1 = m0, m2 = m0, m3 = m0;
-                for (int g = 0; g < groups; g++) {
-                    var a0 = jdk.incubator.vector.DoubleVector.zero(S);
-                    var a1 = a0;
-                    var a2 = a0;
-                    var a3 = a0;
-                    for (int j = 0, to = g * d * w; j < d; j++, to += w) {
-                        var tv = jdk.incubator.vector.DoubleVector.fromArray(S, t, to);
-                        var e0 = jdk.incubator.vector.DoubleVector.broadcast(S, xs[x0 + j]).sub(tv);
-                        var e1 = jdk.incubator.vector.DoubleVector.broadcast(S, xs[x1 + j]).sub(tv);
-                        var e2 = jdk.incubator.vector.DoubleVector.broadcast(S, xs[x2 + j]).sub(tv);
-                        var e3 = jdk.incubator.vector.DoubleVector.broadcast(S, xs[x3 + j]).sub(tv);
-                        a0 = a0.add(e0.mul(e0));
-                        a1 = a1.add(e1.mul(e1));
-                        a2 = a2.add(e2.mul(e2));
-                        a3 = a3.add(e3.mul(e3));
-                    }
-                    double n0 = a0.reduceLanes(MIN), n1 = a1.reduceLanes(MIN), n2 = a2.reduceLanes(MIN), n3 = a3.reduceLanes(MIN);
-                    int base = g * w;
-                    if (n0 < m0) {
-                        m0 = n0;
-                        b0 = base + a0.compare(EQ, n0).firstTrue();
-                    }
-                    if (n1 < m1) {
-                        m1 = n1;
-                        b1 = base + a1.compare(EQ, n1).firstTrue();
-                    }
-                    if (n2 < m2) {
-                        m2 = n2;
-                        b2 = base + a2.compare(EQ, n2).firstTrue();
-                    }
-                    if (n3 < m3) {
-                        m3 = n3;
-                        b3 = base + a3.compare(EQ, n3).firstTrue();
-                    }
-                }
-                tally.add(xs, d, i, b0, m0, labels);
-                tally.add(xs, d, i + 1, b1, m1, labels);
-                tally.add(xs, d, i + 2, b2, m2, labels);
-                tally.add(xs, d, i + 3, b3, m3, labels);
-            }
-            for (; i < r1; i++) {
+            for (int i = r0; i < r1; i++) {
                 int best = 0;
                 double bestDist = Double.POSITIVE_INFINITY;
                 for (int g = 0; g < groups; g++) {
-                    var a = distances(xs, i * d, t, g * d * w, d);
-                    double n = a.reduceLanes(MIN);
-                    if (n < bestDist) {
-                        bestDist = n;
-                        best = g * w + a.compare(EQ, n).firstTrue();
+                    var acc = jdk.incubator.vector.DoubleVector.zero(S);
+                    for (int j = 0, xo = i * d, to = g * d * w; j < d; j++, to += w) {
+                        var diff = jdk.incubator.vector.DoubleVector.broadcast(S, xs[xo + j]).sub(jdk.incubator.vector.DoubleVector.fromArray(S, t, to));
+                        acc = acc.add(diff.mul(diff));
+                    }
+                    double min = acc.reduceLanes(jdk.incubator.vector.VectorOperators.MIN);
+                    if (min < bestDist) {
+                        bestDist = min;
+                        best = g * w + acc.compare(jdk.incubator.vector.VectorOperators.EQ, min).firstTrue();
                     }
                 }
                 tally.add(xs, d, i, best, bestDist, labels);
             }
         }
 
+        /** As {@link PointLanes#fold} over one block, adding each lane's values to sums in row order. */
         static void fold(PointLanes p, double[] xs, int r0, int r1, double[] closest, double[] sums) {
             int d = p.d, w = S.length();
-            double[] t = p.t, lane = new double[w];
+            double[] t = p.t;
             for (int g = 0; g < p.groups; g++) {
-                var total = jdk.incubator.vector.DoubleVector.zero(S);
-                int i = r0;
-                for (; i + 4 <= r1; i += 4) {
-                    int x0 = i * d, x1 = x0 + d, x2 = x1 + d, x3 = x2 + d;
-                    var a0 = jdk.incubator.vector.DoubleVector.zero(S);
-                    var a1 = a0;
-                    var a2 = a0;
-                    var a3 = a0;
-                    for (int j = 0, to = g * d * w; j < d; j++, to += w) {
-                        var tv = jdk.incubator.vector.DoubleVector.fromArray(S, t, to);
-                        var e0 = jdk.incubator.vector.DoubleVector.broadcast(S, xs[x0 + j]).sub(tv);
-                        var e1 = jdk.incubator.vector.DoubleVector.broadcast(S, xs[x1 + j]).sub(tv);
-                        var e2 = jdk.incubator.vector.DoubleVector.broadcast(S, xs[x2 + j]).sub(tv);
-                        var e3 = jdk.incubator.vector.DoubleVector.broadcast(S, xs[x3 + j]).sub(tv);
-                        a0 = a0.add(e0.mul(e0));
-                        a1 = a1.add(e1.mul(e1));
-                        a2 = a2.add(e2.mul(e2));
-                        a3 = a3.add(e3.mul(e3));
+                var total = jdk.incubator.vector.DoubleVector.fromArray(S, sums, g * w);
+                for (int i = r0; i < r1; i++) {
+                    var acc = jdk.incubator.vector.DoubleVector.zero(S);
+                    for (int j = 0, xo = i * d, to = g * d * w; j < d; j++, to += w) {
+                        var diff = jdk.incubator.vector.DoubleVector.broadcast(S, xs[xo + j]).sub(jdk.incubator.vector.DoubleVector.fromArray(S, t, to));
+                        acc = acc.add(diff.mul(diff));
                     }
-                    total = total.add(a0.min(near(closest, i, a0, g)));
-                    total = total.add(a1.min(near(closest, i + 1, a1, g)));
-                    total = total.add(a2.min(near(closest, i + 2, a2, g)));
-                    total = total.add(a3.min(near(closest, i + 3, a3, g)));
+                    double near = g == 0 ? (closest[i] = Math.min(closest[i], acc.lane(0))) : closest[i];
+                    total = total.add(acc.min(near));
                 }
-                for (; i < r1; i++) {
-                    var a = distances(xs, i * d, t, g * d * w, d);
-                    total = total.add(a.min(near(closest, i, a, g)));
-                }
-                total.intoArray(lane, 0);
-                System.arraycopy(lane, 0, sums, g * w, Math.min(w, p.m - g * w));
+                total.intoArray(sums, g * w);
             }
-        }
-
-        /** Row i's closest distance, with point 0 (lane 0 of group 0) folded in on the first group's pass. */
-        private static double near(double[] closest, int i, jdk.incubator.vector.DoubleVector a, int g) {
-            return g == 0 ? (closest[i] = Math.min(closest[i], a.lane(0))) : closest[i];
         }
     }
 }

@@ -30,11 +30,25 @@ interface NeighborSearch {
     static void sortInto(Matrix queries, int q, Matrix train, int[] candidates, int k, double[] dist, int[] idx, int offset) {
         int m = candidates.length;
         double[] d = new double[m];
-        Integer[] order = new Integer[m];
-        for (int i = 0; i < m; i++) {
-            d[i] = distance(queries, q, train, candidates[i]);
-            order[i] = i;
+        for (int i = 0; i < m; i++) d[i] = distance(queries, q, train, candidates[i]);
+        if (m <= 64) { // the usual k: an insertion sort on the primitives, no boxing
+            int[] c = candidates.clone();
+            for (int i = 1; i < m; i++) {
+                double dv = d[i];
+                int cv = c[i], j = i - 1;
+                for (; j >= 0 && (d[j] != dv ? Double.compare(d[j], dv) > 0 : c[j] > cv); j--) {
+                    d[j + 1] = d[j];
+                    c[j + 1] = c[j];
+                }
+                d[j + 1] = dv;
+                c[j + 1] = cv;
+            }
+            System.arraycopy(d, 0, dist, offset, k);
+            System.arraycopy(c, 0, idx, offset, k);
+            return;
         }
+        Integer[] order = new Integer[m];
+        for (int i = 0; i < m; i++) order[i] = i;
         java.util.Arrays.sort(order, (a, b) -> d[a] != d[b] ? Double.compare(d[a], d[b]) : Integer.compare(candidates[a], candidates[b]));
         for (int i = 0; i < k; i++) {
             dist[offset + i] = d[order[i]];
