@@ -16,6 +16,8 @@ import dev.nabla.cpu.Simd;
 final class PointLanes {
     /** Points per lane group: the double lanes of the preferred vector, 1 on the scalar path. */
     private static final int WIDTH = Simd.AVAILABLE ? Lanes.width() : 1;
+    /** Rows per call of a lane loop. */
+    private static final int BLOCK = 16;
 
     private final int m, d, groups;
     /** Coordinate j of point g·WIDTH + lane at ((g·d + j)·WIDTH + lane); lanes past m repeat the last point. */
@@ -66,9 +68,6 @@ final class PointLanes {
         for (; j < d; j++) sums[so + j] += xs[xo + j];
     }
 
-    /** Rows per block of distances. */
-    private static final int BLOCK = 16;
-
     /** Sets labels[i] to the nearest point of each row in [r0, r1) (the lowest index on ties), tallied in row order. */
     void nearest(double[] xs, int r0, int r1, int[] labels, Tally tally) {
         for (int b0 = r0; b0 < r1; b0 += BLOCK) {
@@ -103,7 +102,6 @@ final class PointLanes {
      * in row order; sums[0] is the sum of the new closest.
      */
     void fold(double[] xs, int r0, int r1, double[] closest, double[] sums) {
-        java.util.Arrays.fill(sums, 0, m, 0);
         double[] part = new double[groups * WIDTH];
         for (int b0 = r0; b0 < r1; b0 += BLOCK) {
             int b1 = Math.min(r1, b0 + BLOCK);
