@@ -9,9 +9,12 @@ import dev.nabla.cpu.Simd;
  * order exactly as {@link dev.nabla.ml.metrics.Pairwise#squaredDistance} does, so the results are the same
  * bits whatever the vector width, and without SIMD.
  *
- * <p>The passes call their vector loops a block of {@link #BLOCK} rows at a time, so the loops count as hot
- * methods and reach the optimising JIT within a first small fit: Vector API code that runs before then is
- * slower than scalar code by orders of magnitude, which the next fit would pay.
+ * <p>Both passes run one vector loop, {@link Lanes#scan}, a block of {@link #BLOCK} rows per call, and it
+ * always does what either pass needs (each row's nearest point, and the k-means++ fold); each pass hands it
+ * scratch arrays for the results it ignores. Vector API code runs orders of magnitude slower until the
+ * optimising JIT has compiled it, so the loop must be compiled within a first small fit: k-means++ runs it
+ * there eight times over before Lloyd's first assignment, which then finds it compiled. (Separate loops
+ * cost ~35% less in k-means++, but Lloyd's often reached C2 only after the bench's 20,000-row warm-up fit.)
  */
 final class PointLanes {
     /** Points per lane group: the double lanes of the preferred vector, 1 on the scalar path. */
@@ -57,23 +60,24 @@ final class PointLanes {
             distance += dist;
             if (sums != null) {
                 counts[best]++;
-                addRow(xs, i * d, sums, best * d, d);
+                for (int j = 0, xo = i * d, so = best * d; j < d; j++) sums[so + j] += xs[xo + j];
             }
         }
     }
 
-    /** sums[so + j] += xs[xo + j] for j < d. */
-    private static void addRow(double[] xs, int xo, double[] sums, int so, int d) {
-        int j = WIDTH > 1 ? Lanes.addRow(xs, xo, sums, so, d) : 0;
-        for (; j < d; j++) sums[so + j] += xs[xo + j];
-    }
-
     /** Sets labels[i] to the nearest point of each row in [r0, r1) (the lowest index on ties), tallied in row order. */
     void nearest(double[] xs, int r0, int r1, int[] labels, Tally tally) {
+        if (WIDTH == 1) {
+            scalarNearest(xs, r0, r1, labels, tally);
+            return;
+        }
+        double[] cap = new double[BLOCK], totals = new double[groups * WIDTH], bestDist = new double[BLOCK];
+        int[] best = new int[BLOCK];
         for (int b0 = r0; b0 < r1; b0 += BLOCK) {
             int b1 = Math.min(r1, b0 + BLOCK);
-            if (WIDTH > 1) Lanes.nearest(this, xs, b0, b1, labels, tally);
-            else scalarNearest(xs, b0, b1, labels, tally);
+            java.util.Arrays.fill(cap, Double.POSITIVE_INFINITY);
+            Lanes.scan(this, xs, b0, b1, cap, b0, totals, best, bestDist);
+            for (int i = b0; i < b1; i++) tally.add(xs, d, i, best[i - b0], bestDist[i - b0], labels);
         }
     }
 
@@ -102,13 +106,16 @@ final class PointLanes {
      * in row order; sums[0] is the sum of the new closest.
      */
     void fold(double[] xs, int r0, int r1, double[] closest, double[] sums) {
-        double[] part = new double[groups * WIDTH];
-        for (int b0 = r0; b0 < r1; b0 += BLOCK) {
-            int b1 = Math.min(r1, b0 + BLOCK);
-            if (WIDTH > 1) Lanes.fold(this, xs, b0, b1, closest, part);
-            else scalarFold(xs, b0, b1, closest, part);
+        double[] totals = new double[groups * WIDTH];
+        if (WIDTH == 1) {
+            scalarFold(xs, r0, r1, closest, totals);
+        } else {
+            double[] bestDist = new double[BLOCK];
+            int[] best = new int[BLOCK];
+            for (int b0 = r0; b0 < r1; b0 += BLOCK)
+                Lanes.scan(this, xs, b0, Math.min(r1, b0 + BLOCK), closest, 0, totals, best, bestDist);
         }
-        System.arraycopy(part, 0, sums, 0, m);
+        System.arraycopy(totals, 0, sums, 0, m);
     }
 
     /** As {@link #fold}, adding to sums (per point, in row order) rather than setting them. */
@@ -136,53 +143,33 @@ final class PointLanes {
             return S.length();
         }
 
-        /** Adds whole vectors of row xo to sums at so; returns how many values it added. */
-        static int addRow(double[] xs, int xo, double[] sums, int so, int d) {
-            int w = S.length(), j = 0;
-            for (; j + w <= d; j += w)
-                jdk.incubator.vector.DoubleVector.fromArray(S, xs, xo + j).add(jdk.incubator.vector.DoubleVector.fromArray(S, sums, so + j))
-                        .intoArray(sums, so + j);
-            return j;
-        }
-
-        static void nearest(PointLanes p, double[] xs, int r0, int r1, int[] labels, Tally tally) {
-            int d = p.d, w = S.length(), groups = p.groups;
-            double[] t = p.t;
-            for (int i = r0; i < r1; i++) {
-                int best = 0;
-                double bestDist = Double.POSITIVE_INFINITY;
-                for (int g = 0; g < groups; g++) {
-                    var acc = jdk.incubator.vector.DoubleVector.zero(S);
-                    for (int j = 0, xo = i * d, to = g * d * w; j < d; j++, to += w) {
-                        var diff = jdk.incubator.vector.DoubleVector.broadcast(S, xs[xo + j]).sub(jdk.incubator.vector.DoubleVector.fromArray(S, t, to));
-                        acc = acc.add(diff.mul(diff));
-                    }
-                    double min = acc.reduceLanes(jdk.incubator.vector.VectorOperators.MIN);
-                    if (min < bestDist) {
-                        bestDist = min;
-                        best = g * w + acc.compare(jdk.incubator.vector.VectorOperators.EQ, min).firstTrue();
-                    }
-                }
-                tally.add(xs, d, i, best, bestDist, labels);
-            }
-        }
-
-        /** As {@link PointLanes#fold} over one block, adding each lane's values to sums in row order. */
-        static void fold(PointLanes p, double[] xs, int r0, int r1, double[] closest, double[] sums) {
+        /**
+         * Rows [r0, r1), one block: each row's nearest point to best[i − r0] (the lowest index on ties) with
+         * its distance to bestDist[i − r0]; and the k-means++ fold, cap[i − capOff] = min(cap[i − capOff],
+         * distance to point 0) and totals[p] += min(distance to p, cap[i − capOff]), in row order.
+         */
+        static void scan(PointLanes p, double[] xs, int r0, int r1, double[] cap, int capOff, double[] totals, int[] best,
+                         double[] bestDist) {
             int d = p.d, w = S.length();
             double[] t = p.t;
             for (int g = 0; g < p.groups; g++) {
-                var total = jdk.incubator.vector.DoubleVector.fromArray(S, sums, g * w);
+                var total = jdk.incubator.vector.DoubleVector.fromArray(S, totals, g * w);
                 for (int i = r0; i < r1; i++) {
                     var acc = jdk.incubator.vector.DoubleVector.zero(S);
                     for (int j = 0, xo = i * d, to = g * d * w; j < d; j++, to += w) {
                         var diff = jdk.incubator.vector.DoubleVector.broadcast(S, xs[xo + j]).sub(jdk.incubator.vector.DoubleVector.fromArray(S, t, to));
                         acc = acc.add(diff.mul(diff));
                     }
-                    double near = g == 0 ? (closest[i] = Math.min(closest[i], acc.lane(0))) : closest[i];
+                    double low = acc.reduceLanes(jdk.incubator.vector.VectorOperators.MIN);
+                    if (g == 0 || low < bestDist[i - r0]) { // an earlier group keeps ties
+                        bestDist[i - r0] = low;
+                        best[i - r0] = g * w + acc.compare(jdk.incubator.vector.VectorOperators.EQ, low).firstTrue();
+                    }
+                    int ci = i - capOff;
+                    double near = g == 0 ? (cap[ci] = Math.min(cap[ci], acc.lane(0))) : cap[ci];
                     total = total.add(acc.min(near));
                 }
-                total.intoArray(sums, g * w);
+                total.intoArray(totals, g * w);
             }
         }
     }
