@@ -148,7 +148,7 @@ final class BruteForce implements NeighborSearch {
         static void scan(Matrix train, double[] sqNorms, double[] q, int q0, int q1, TopK[] heaps, int slab) {
             int d = train.cols(), n = train.rows();
             double[] x = train.data();
-            double[] packed = new double[slab * d], norms = new double[slab], bounds = new double[q1 - q0], tile = new double[(MR + 1) * NR];
+            double[] packed = new double[slab * d], norms = new double[slab], bounds = new double[q1 - q0], keys = new double[NR];
             for (int i = 0; i < bounds.length; i++) bounds[i] = heaps[i].bound();
             for (int s0 = 0; s0 < n; s0 += slab) {
                 int rows = Math.min(slab, n - s0), panels = (rows + NR - 1) / NR;
@@ -163,36 +163,19 @@ final class BruteForce implements NeighborSearch {
                     // a short last block repeats its last query; the repeats' offers are skipped
                     int o0 = i * d, o1 = Math.min(i + 1, q1 - 1) * d, o2 = Math.min(i + 2, q1 - 1) * d, o3 = Math.min(i + 3, q1 - 1) * d;
                     for (int pan = 0; pan < panels; pan++)
-                        panel(q, o0, o1, o2, o3, packed, pan * d * NR, d, norms, pan * NR, s0 + pan * NR, i - q0, used, heaps, bounds, tile);
-                }
-            }
-        }
-
-        /** Four queries (rows at o0..o3 of q) against one packed panel; offers the keys that pass a query's bound. */
-        private static void panel(double[] q, int o0, int o1, int o2, int o3, double[] packed, int b, int d, double[] norms, int no,
-                                  int t0, int h0, int used, TopK[] heaps, double[] bounds, double[] tile) {
-            for (int p0 = 0; p0 < d; p0 += KC) dots(q, o0, o1, o2, o3, packed, b, p0, Math.min(d, p0 + KC), tile);
-            // key = |x|² − 2 q·x: 2 q·x is exact, so the fused form rounds once, as |x|² − 2·dot does
-            var n0 = jdk.incubator.vector.DoubleVector.fromArray(S, norms, no);
-            var n1 = jdk.incubator.vector.DoubleVector.fromArray(S, norms, no + W);
-            var m2 = jdk.incubator.vector.DoubleVector.broadcast(S, -2.0);
-            for (int r = 0; r < used; r++) {
-                var k0 = jdk.incubator.vector.DoubleVector.fromArray(S, tile, r * NR).fma(m2, n0);
-                var k1 = jdk.incubator.vector.DoubleVector.fromArray(S, tile, r * NR + W).fma(m2, n1);
-                double bound = bounds[h0 + r];
-                if (k0.compare(jdk.incubator.vector.VectorOperators.LE, bound).or(k1.compare(jdk.incubator.vector.VectorOperators.LE, bound)).anyTrue()) {
-                    k0.intoArray(tile, MR * NR);
-                    k1.intoArray(tile, MR * NR + W);
-                    offer(tile, MR * NR, t0, heaps[h0 + r], bounds, h0 + r);
+                        panel(q, o0, o1, o2, o3, packed, pan * d * NR, d, norms, pan * NR, s0 + pan * NR, i - q0, used, heaps, bounds, keys);
                 }
             }
         }
 
         /**
-         * The dot products of the four queries with the panel's rows over features [p0, p1), fused
-         * multiply-adds from zero, into tile (query r's at r·NR); a later block of features is added to them.
+         * Four queries (rows at o0..o3 of q) against one packed panel: their dot products with the panel's rows,
+         * fused multiply-adds from zero restarted every KC features and the blocks added (the blocked GEMM's
+         * order), turned into keys; the keys within a query's bound are offered. One method, so that one C2
+         * compilation covers the whole kernel.
          */
-        private static void dots(double[] q, int o0, int o1, int o2, int o3, double[] packed, int b, int p0, int p1, double[] tile) {
+        private static void panel(double[] q, int o0, int o1, int o2, int o3, double[] packed, int b, int d, double[] norms, int no,
+                                  int t0, int h0, int used, TopK[] heaps, double[] bounds, double[] keys) {
             var c00 = jdk.incubator.vector.DoubleVector.zero(S);
             var c01 = c00;
             var c10 = c00;
@@ -201,48 +184,100 @@ final class BruteForce implements NeighborSearch {
             var c21 = c00;
             var c30 = c00;
             var c31 = c00;
-            for (int p = p0, bi = b + p0 * NR; p < p1; p++, bi += NR) {
-                var x0 = jdk.incubator.vector.DoubleVector.fromArray(S, packed, bi);
-                var x1 = jdk.incubator.vector.DoubleVector.fromArray(S, packed, bi + W);
-                var a = jdk.incubator.vector.DoubleVector.broadcast(S, q[o0 + p]);
-                c00 = a.fma(x0, c00);
-                c01 = a.fma(x1, c01);
-                a = jdk.incubator.vector.DoubleVector.broadcast(S, q[o1 + p]);
-                c10 = a.fma(x0, c10);
-                c11 = a.fma(x1, c11);
-                a = jdk.incubator.vector.DoubleVector.broadcast(S, q[o2 + p]);
-                c20 = a.fma(x0, c20);
-                c21 = a.fma(x1, c21);
-                a = jdk.incubator.vector.DoubleVector.broadcast(S, q[o3 + p]);
-                c30 = a.fma(x0, c30);
-                c31 = a.fma(x1, c31);
+            for (int p0 = 0; p0 < d; p0 += KC) {
+                var s00 = jdk.incubator.vector.DoubleVector.zero(S);
+                var s01 = s00;
+                var s10 = s00;
+                var s11 = s00;
+                var s20 = s00;
+                var s21 = s00;
+                var s30 = s00;
+                var s31 = s00;
+                for (int p = p0, end = Math.min(d, p0 + KC), bi = b + p0 * NR; p < end; p++, bi += NR) {
+                    var x0 = jdk.incubator.vector.DoubleVector.fromArray(S, packed, bi);
+                    var x1 = jdk.incubator.vector.DoubleVector.fromArray(S, packed, bi + W);
+                    var a = jdk.incubator.vector.DoubleVector.broadcast(S, q[o0 + p]);
+                    s00 = a.fma(x0, s00);
+                    s01 = a.fma(x1, s01);
+                    a = jdk.incubator.vector.DoubleVector.broadcast(S, q[o1 + p]);
+                    s10 = a.fma(x0, s10);
+                    s11 = a.fma(x1, s11);
+                    a = jdk.incubator.vector.DoubleVector.broadcast(S, q[o2 + p]);
+                    s20 = a.fma(x0, s20);
+                    s21 = a.fma(x1, s21);
+                    a = jdk.incubator.vector.DoubleVector.broadcast(S, q[o3 + p]);
+                    s30 = a.fma(x0, s30);
+                    s31 = a.fma(x1, s31);
+                }
+                if (p0 == 0) {
+                    c00 = s00;
+                    c01 = s01;
+                    c10 = s10;
+                    c11 = s11;
+                    c20 = s20;
+                    c21 = s21;
+                    c30 = s30;
+                    c31 = s31;
+                } else {
+                    c00 = s00.add(c00);
+                    c01 = s01.add(c01);
+                    c10 = s10.add(c10);
+                    c11 = s11.add(c11);
+                    c20 = s20.add(c20);
+                    c21 = s21.add(c21);
+                    c30 = s30.add(c30);
+                    c31 = s31.add(c31);
+                }
             }
-            if (p0 > 0) { // the blocked GEMM adds each KC block's products to the ones before
-                c00 = c00.add(jdk.incubator.vector.DoubleVector.fromArray(S, tile, 0));
-                c01 = c01.add(jdk.incubator.vector.DoubleVector.fromArray(S, tile, W));
-                c10 = c10.add(jdk.incubator.vector.DoubleVector.fromArray(S, tile, NR));
-                c11 = c11.add(jdk.incubator.vector.DoubleVector.fromArray(S, tile, NR + W));
-                c20 = c20.add(jdk.incubator.vector.DoubleVector.fromArray(S, tile, 2 * NR));
-                c21 = c21.add(jdk.incubator.vector.DoubleVector.fromArray(S, tile, 2 * NR + W));
-                c30 = c30.add(jdk.incubator.vector.DoubleVector.fromArray(S, tile, 3 * NR));
-                c31 = c31.add(jdk.incubator.vector.DoubleVector.fromArray(S, tile, 3 * NR + W));
+            // key = |x|² − 2 q·x: 2 q·x is exact, so the fused form rounds once, as |x|² − 2·dot does
+            var n0 = jdk.incubator.vector.DoubleVector.fromArray(S, norms, no);
+            var n1 = jdk.incubator.vector.DoubleVector.fromArray(S, norms, no + W);
+            var m2 = jdk.incubator.vector.DoubleVector.broadcast(S, -2.0);
+            var le = jdk.incubator.vector.VectorOperators.LE;
+            var k0 = c00.fma(m2, n0);
+            var k1 = c01.fma(m2, n1);
+            double bound = bounds[h0];
+            if (k0.compare(le, bound).or(k1.compare(le, bound)).anyTrue()) {
+                k0.intoArray(keys, 0);
+                k1.intoArray(keys, W);
+                offer(keys, t0, heaps, bounds, h0);
             }
-            c00.intoArray(tile, 0);
-            c01.intoArray(tile, W);
-            c10.intoArray(tile, NR);
-            c11.intoArray(tile, NR + W);
-            c20.intoArray(tile, 2 * NR);
-            c21.intoArray(tile, 2 * NR + W);
-            c30.intoArray(tile, 3 * NR);
-            c31.intoArray(tile, 3 * NR + W);
+            if (used < 2) return;
+            k0 = c10.fma(m2, n0);
+            k1 = c11.fma(m2, n1);
+            bound = bounds[h0 + 1];
+            if (k0.compare(le, bound).or(k1.compare(le, bound)).anyTrue()) {
+                k0.intoArray(keys, 0);
+                k1.intoArray(keys, W);
+                offer(keys, t0, heaps, bounds, h0 + 1);
+            }
+            if (used < 3) return;
+            k0 = c20.fma(m2, n0);
+            k1 = c21.fma(m2, n1);
+            bound = bounds[h0 + 2];
+            if (k0.compare(le, bound).or(k1.compare(le, bound)).anyTrue()) {
+                k0.intoArray(keys, 0);
+                k1.intoArray(keys, W);
+                offer(keys, t0, heaps, bounds, h0 + 2);
+            }
+            if (used < 4) return;
+            k0 = c30.fma(m2, n0);
+            k1 = c31.fma(m2, n1);
+            bound = bounds[h0 + 3];
+            if (k0.compare(le, bound).or(k1.compare(le, bound)).anyTrue()) {
+                k0.intoArray(keys, 0);
+                k1.intoArray(keys, W);
+                offer(keys, t0, heaps, bounds, h0 + 3);
+            }
         }
 
         /** Offers the rows whose key is within the query's bound, in row order. */
-        private static void offer(double[] keys, int ko, int t0, TopK heap, double[] bounds, int h) {
+        private static void offer(double[] keys, int t0, TopK[] heaps, double[] bounds, int h) {
+            TopK heap = heaps[h];
             double bound = bounds[h];
             for (int c = 0; c < NR; c++) {
-                if (keys[ko + c] <= bound) {
-                    heap.offer(keys[ko + c], t0 + c);
+                if (keys[c] <= bound) {
+                    heap.offer(keys[c], t0 + c);
                     bound = heap.bound();
                 }
             }
