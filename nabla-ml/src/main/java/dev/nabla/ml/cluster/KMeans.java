@@ -116,7 +116,8 @@ public final class KMeans extends BaseEstimator<KMeans, KMeans.Options> implemen
     /**
      * Mean of the per-feature variances: sklearn scales tol by it so tol is unit-free. Each row chunk sums
      * the squared deviations from its own column means (one pass over memory, the second from cache); the
-     * chunks merge by Chan et al.'s update, Σ chunk squares + Σ rows_c·‖mean_c − mean‖².
+     * chunks merge by Chan et al.'s update, Σ chunk squares + Σ rows_c·‖mean_c − mean‖². The loops run
+     * {@link #VARIANCE_BLOCK} rows per call so that a first small fit gets them compiled.
      */
     private static double meanVariance(Matrix m) {
         int n = m.rows(), d = m.cols();
@@ -127,15 +128,10 @@ public final class KMeans extends BaseEstimator<KMeans, KMeans.Options> implemen
         chunks.forEach(c -> {
             int r0 = chunks.start(c), r1 = chunks.end(c);
             double[] sum = new double[d], mean = new double[d];
-            for (int i = r0; i < r1; i++)
-                for (int j = 0; j < d; j++) sum[j] += xs[i * d + j];
+            for (int b = r0; b < r1; b += VARIANCE_BLOCK) addRows(xs, b, Math.min(r1, b + VARIANCE_BLOCK), d, sum);
             for (int j = 0; j < d; j++) mean[j] = sum[j] / (r1 - r0);
             double total = 0;
-            for (int i = r0; i < r1; i++)
-                for (int j = 0; j < d; j++) {
-                    double v = xs[i * d + j] - mean[j];
-                    total += v * v;
-                }
+            for (int b = r0; b < r1; b += VARIANCE_BLOCK) total = addSquares(xs, b, Math.min(r1, b + VARIANCE_BLOCK), d, mean, total);
             sums[c] = sum;
             squares[c] = total;
         });
@@ -154,6 +150,24 @@ public final class KMeans extends BaseEstimator<KMeans, KMeans.Options> implemen
             }
         }
         return total / n / d;
+    }
+
+    private static final int VARIANCE_BLOCK = 16;
+
+    /** sum[j] += x[i][j] over rows [r0, r1), in row order. */
+    private static void addRows(double[] xs, int r0, int r1, int d, double[] sum) {
+        for (int i = r0; i < r1; i++)
+            for (int j = 0; j < d; j++) sum[j] += xs[i * d + j];
+    }
+
+    /** total + Σ (x[i][j] − mean[j])² over rows [r0, r1), added row by row, feature by feature. */
+    private static double addSquares(double[] xs, int r0, int r1, int d, double[] mean, double total) {
+        for (int i = r0; i < r1; i++)
+            for (int j = 0; j < d; j++) {
+                double v = xs[i * d + j] - mean[j];
+                total += v * v;
+            }
+        return total;
     }
 
     /** The nearest center of each sample, int64. */

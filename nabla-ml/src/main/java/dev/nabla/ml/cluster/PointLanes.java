@@ -21,6 +21,8 @@ final class PointLanes {
     private static final int WIDTH = Simd.AVAILABLE ? Lanes.width() : 1;
     /** Rows per call of a lane loop. */
     private static final int BLOCK = 16;
+    /** Rows between the running sums {@link #fold} records. */
+    static final int SEGMENT = 256;
 
     private final int m, d, groups;
     /** Coordinate j of point g·WIDTH + lane at ((g·d + j)·WIDTH + lane); lanes past m repeat the last point. */
@@ -55,7 +57,8 @@ final class PointLanes {
         }
 
         void add(double[] xs, int d, int i, int best, double dist, int[] labels) {
-            if (labels[i] != best) changed++;
+            int moved = labels[i] ^ best;
+            changed += (moved | -moved) >>> 31; // without a branch: a first fit may see labels change only once
             labels[i] = best;
             distance += dist;
             if (sums != null) {
@@ -102,20 +105,24 @@ final class PointLanes {
 
     /**
      * A k-means++ scoring pass over rows [r0, r1): point 0 is folded into closest (closest[i] becomes
-     * min(closest[i], ‖x_i − p_0‖²)), then sums[p] = Σ_i min(closest[i], ‖x_i − p‖²) for every point p, added
-     * in row order; sums[0] is the sum of the new closest.
+     * min(closest[i], ‖x_i − p_0‖²)), and each point's Σ_i min(closest[i], ‖x_i − p‖²), added in row order,
+     * is recorded at the end of every {@link #SEGMENT} rows: prefix[s·m + p] holds point p's sum over the
+     * rows up to the end of segment s (point 0's is the sum of the new closest).
      */
-    void fold(double[] xs, int r0, int r1, double[] closest, double[] sums) {
-        double[] totals = new double[groups * WIDTH];
-        if (WIDTH == 1) {
-            scalarFold(xs, r0, r1, closest, totals);
-        } else {
-            double[] bestDist = new double[BLOCK];
-            int[] best = new int[BLOCK];
-            for (int b0 = r0; b0 < r1; b0 += BLOCK)
-                Lanes.scan(this, xs, b0, Math.min(r1, b0 + BLOCK), closest, 0, totals, best, bestDist);
+    void fold(double[] xs, int r0, int r1, double[] closest, double[] prefix) {
+        double[] totals = new double[groups * WIDTH], bestDist = WIDTH == 1 ? null : new double[BLOCK];
+        int[] best = WIDTH == 1 ? null : new int[BLOCK];
+        for (int s0 = r0, seg = 0; s0 < r1; s0 += SEGMENT, seg++) {
+            int s1 = Math.min(r1, s0 + SEGMENT);
+            if (WIDTH == 1) scalarFold(xs, s0, s1, closest, totals);
+            else for (int b0 = s0; b0 < s1; b0 += BLOCK) Lanes.scan(this, xs, b0, Math.min(s1, b0 + BLOCK), closest, 0, totals, best, bestDist);
+            System.arraycopy(totals, 0, prefix, seg * m, m);
         }
-        System.arraycopy(totals, 0, sums, 0, m);
+    }
+
+    /** Segments of {@link #SEGMENT} rows in a run of rows. */
+    static int segments(int rows) {
+        return (rows + SEGMENT - 1) / SEGMENT;
     }
 
     /** As {@link #fold}, adding to sums (per point, in row order) rather than setting them. */
