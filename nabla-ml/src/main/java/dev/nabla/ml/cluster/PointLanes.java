@@ -9,19 +9,18 @@ import dev.nabla.cpu.Simd;
  * order exactly as {@link dev.nabla.ml.metrics.Pairwise#squaredDistance} does, so the results are the same
  * bits whatever the vector width, and without SIMD.
  *
- * <p>Both passes run one vector loop, {@link Lanes#scan}, a block of {@link #BLOCK} rows per call, and it
- * always does what either pass needs (each row's nearest point, and the k-means++ fold); each pass hands it
- * scratch arrays for the results it ignores. Vector API code runs orders of magnitude slower until the
- * optimising JIT has compiled it, so the loop must be compiled within a first small fit: k-means++ runs it
- * there eight times over before Lloyd's first assignment, which then finds it compiled. (Separate loops
- * cost ~35% less in k-means++, but Lloyd's often reached C2 only after the bench's 20,000-row warm-up fit.)
+ * <p>Both passes run one vector loop, {@link Lanes#scan}, {@link #SEGMENT} rows per call, and it always does
+ * what either pass needs (each row's nearest point, and the k-means++ fold); each pass hands it scratch
+ * arrays for the results it ignores. Vector API code runs orders of magnitude slower until C2 has compiled
+ * it, so the loop must be compiled within a first small fit: k-means++ runs it there eight times over before
+ * Lloyd's first assignment, which then finds it compiled. (Separate loops cost ~35% less in k-means++, but
+ * Lloyd's often reached C2 only after the bench's 20,000-row warm-up fit.) The callers loop over few
+ * segments, so C2 does not compile them with the vector loop inlined again.
  */
 final class PointLanes {
     /** Points per lane group: the double lanes of the preferred vector, 1 on the scalar path. */
     private static final int WIDTH = Simd.AVAILABLE ? Lanes.width() : 1;
-    /** Rows per call of a lane loop. */
-    private static final int BLOCK = 16;
-    /** Rows between the running sums {@link #fold} records. */
+    /** Rows per call of the lane loop; {@link #fold} records its running sums after each. */
     static final int SEGMENT = 256;
 
     private final int m, d, groups;
@@ -56,6 +55,11 @@ final class PointLanes {
             this.counts = sums ? new double[m] : null;
         }
 
+        /** Rows [r0, r1) with their nearest points and distances at best[i − r0], dist[i − r0]. */
+        void addAll(double[] xs, int d, int r0, int r1, int[] best, double[] dist, int[] labels) {
+            for (int i = r0; i < r1; i++) add(xs, d, i, best[i - r0], dist[i - r0], labels);
+        }
+
         void add(double[] xs, int d, int i, int best, double dist, int[] labels) {
             int moved = labels[i] ^ best;
             changed += (moved | -moved) >>> 31; // without a branch: a first fit may see labels change only once
@@ -74,13 +78,13 @@ final class PointLanes {
             scalarNearest(xs, r0, r1, labels, tally);
             return;
         }
-        double[] cap = new double[BLOCK], totals = new double[groups * WIDTH], bestDist = new double[BLOCK];
-        int[] best = new int[BLOCK];
-        for (int b0 = r0; b0 < r1; b0 += BLOCK) {
-            int b1 = Math.min(r1, b0 + BLOCK);
+        double[] cap = new double[SEGMENT], totals = new double[groups * WIDTH], bestDist = new double[SEGMENT];
+        int[] best = new int[SEGMENT];
+        for (int b0 = r0; b0 < r1; b0 += SEGMENT) {
+            int b1 = Math.min(r1, b0 + SEGMENT);
             java.util.Arrays.fill(cap, Double.POSITIVE_INFINITY);
             Lanes.scan(this, xs, b0, b1, cap, b0, totals, best, bestDist);
-            for (int i = b0; i < b1; i++) tally.add(xs, d, i, best[i - b0], bestDist[i - b0], labels);
+            tally.addAll(xs, d, b0, b1, best, bestDist, labels);
         }
     }
 
@@ -110,12 +114,12 @@ final class PointLanes {
      * rows up to the end of segment s (point 0's is the sum of the new closest).
      */
     void fold(double[] xs, int r0, int r1, double[] closest, double[] prefix) {
-        double[] totals = new double[groups * WIDTH], bestDist = WIDTH == 1 ? null : new double[BLOCK];
-        int[] best = WIDTH == 1 ? null : new int[BLOCK];
+        double[] totals = new double[groups * WIDTH], bestDist = WIDTH == 1 ? null : new double[SEGMENT];
+        int[] best = WIDTH == 1 ? null : new int[SEGMENT];
         for (int s0 = r0, seg = 0; s0 < r1; s0 += SEGMENT, seg++) {
             int s1 = Math.min(r1, s0 + SEGMENT);
             if (WIDTH == 1) scalarFold(xs, s0, s1, closest, totals);
-            else for (int b0 = s0; b0 < s1; b0 += BLOCK) Lanes.scan(this, xs, b0, Math.min(s1, b0 + BLOCK), closest, 0, totals, best, bestDist);
+            else Lanes.scan(this, xs, s0, s1, closest, 0, totals, best, bestDist);
             System.arraycopy(totals, 0, prefix, seg * m, m);
         }
     }
