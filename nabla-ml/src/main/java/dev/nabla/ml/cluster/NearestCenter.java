@@ -26,8 +26,8 @@ final class NearestCenter {
     private NearestCenter() {}
 
     /**
-     * Writes each row's nearest center into labels; returns the per-cluster sums when wanted, else null.
-     * Either way it counts the rows whose label differs from the one labels held before.
+     * Writes each row's nearest center into labels; returns the per-cluster sums when wanted, the inertia,
+     * and how many rows got a label different from the one labels held before.
      */
     static Sums assign(Matrix x, double[] centers, int k, int[] labels, boolean sums) {
         int d = x.cols();
