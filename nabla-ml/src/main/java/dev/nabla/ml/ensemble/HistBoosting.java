@@ -32,14 +32,11 @@ final class HistBoosting {
         int n = train.length, nv = val.length, k = loss.trees();
 
         BinMapper mapper = BinMapper.fit(m, train, o.maxBins(), rng);
-        byte[] binned = mapper.transform(m, train), valBinned = early ? mapper.transform(m, val) : null;
         int d = m.cols();
-        int[] nonMissing = new int[d];
         boolean[] hasMissing = new boolean[d];
-        for (int f = 0; f < d; f++) {
-            nonMissing[f] = mapper.nonMissingBins(f);
-            for (int i = 0; i < n && !hasMissing[f]; i++) hasMissing[f] = (binned[i * d + f] & 0xff) == BinMapper.MISSING_BIN;
-        }
+        byte[] binned = mapper.transform(m, train, hasMissing), valBinned = early ? mapper.transform(m, val, null) : null;
+        int[] nonMissing = new int[d];
+        for (int f = 0; f < d; f++) nonMissing[f] = mapper.nonMissingBins(f);
 
         double[] baseline = loss.baseline(y, train);
         HistGrower.Settings settings = new HistGrower.Settings(o.maxLeafNodes(), o.maxDepth(), o.minSamplesLeaf(), o.l2Regularization(), o.learningRate());
