@@ -30,13 +30,15 @@ record BinMapper(double[][] thresholds) {
         int[] sample = use;
         double[][] thresholds = new double[m.cols()][];
         Parallel.forRange(m.cols(), 1, (s, e) -> {
-            for (int f = s; f < e; f++) thresholds[f] = featureThresholds(m, sample, f, maxBins);
+            // one buffer per thread, reused for its features
+            double[] col = new double[sample.length];
+            for (int f = s; f < e; f++) thresholds[f] = featureThresholds(m, sample, f, maxBins, col);
         });
         return new BinMapper(thresholds);
     }
 
-    private static double[] featureThresholds(Matrix m, int[] rows, int f, int maxBins) {
-        double[] col = new double[rows.length];
+    /** col: a buffer of rows.length values, overwritten. */
+    private static double[] featureThresholds(Matrix m, int[] rows, int f, int maxBins, double[] col) {
         int n = 0;
         for (int r : rows) {
             double v = m.data()[r * m.cols() + f];
