@@ -80,7 +80,7 @@ final class HistGrower {
         this.team = team;
         this.blocks = Math.max(1, Math.min(team.size(), d));
         this.partition = new int[n];
-        this.leftPart = new int[n];
+        this.leftPart = team.size() > 1 ? new int[n] : null; // the one-thread partition compacts left in place
         this.rightPart = new int[n];
         this.chunkLeft = new int[team.size()];
         this.leftScan = new Scan(d);
@@ -129,7 +129,9 @@ final class HistGrower {
             if (splitLeft || splitRight) {
                 children(node, splitLeft, splitRight);
                 if (splitLeft) queueOrFinalize(l, splittable, leaves);
+                else release(l);
                 if (splitRight) queueOrFinalize(r, splittable, leaves);
+                else release(r);
             } else release(node);
         }
         for (Node leaf : leaves) {
@@ -165,9 +167,13 @@ final class HistGrower {
         return (int) ((long) d * blk / blocks);
     }
 
+    /** Only nodes that may still split keep their histogram (their children's is derived from it). */
     private void queueOrFinalize(Node node, PriorityQueue<Node> splittable, List<Node> leaves) {
-        if (node.gain <= 0) leaves.add(node);
-        else splittable.add(node);
+        if (node.gain > 0) splittable.add(node);
+        else {
+            release(node);
+            leaves.add(node);
+        }
     }
 
     /**
