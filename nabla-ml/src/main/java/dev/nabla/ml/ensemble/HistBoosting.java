@@ -32,43 +32,38 @@ final class HistBoosting {
         int n = train.length, nv = val.length, k = loss.trees();
 
         BinMapper mapper = BinMapper.fit(m, train, o.maxBins(), rng);
-        byte[] binned = mapper.transform(m, train), valBinned = early ? mapper.transform(m, val) : null;
         int d = m.cols();
-        int[] nonMissing = new int[d];
         boolean[] hasMissing = new boolean[d];
-        for (int f = 0; f < d; f++) {
-            nonMissing[f] = mapper.nonMissingBins(f);
-            for (int i = 0; i < n && !hasMissing[f]; i++) hasMissing[f] = (binned[i * d + f] & 0xff) == BinMapper.MISSING_BIN;
-        }
+        byte[] binned = mapper.transform(m, train, hasMissing), valBinned = early ? mapper.transform(m, val, null) : null;
+        int[] nonMissing = new int[d];
+        for (int f = 0; f < d; f++) nonMissing[f] = mapper.nonMissingBins(f);
 
         double[] baseline = loss.baseline(y, train);
-        double[] raw = new double[k * n], rawVal = new double[k * nv];
-        for (int c = 0; c < k; c++) {
-            Arrays.fill(raw, c * n, (c + 1) * n, baseline[c]);
-            Arrays.fill(rawVal, c * nv, (c + 1) * nv, baseline[c]);
-        }
-        float[] grad = new float[k * n], hess = loss.constantHessian() ? null : new float[k * n];
-        int[] partition = new int[n], buffer = new int[n];
-        java.util.ArrayDeque<double[]> pool = new java.util.ArrayDeque<>();
         HistGrower.Settings settings = new HistGrower.Settings(o.maxLeafNodes(), o.maxDepth(), o.minSamplesLeaf(), o.l2Regularization(), o.learningRate());
-        List<HistTree[]> iterations = new ArrayList<>();
-        List<Double> scores = new ArrayList<>();
-        if (early) scores.add(-loss.loss(rawVal, y, val));
-        for (int it = 0; it < o.maxIter(); it++) {
-            loss.gradients(raw, y, train, grad, hess);
-            HistTree[] trees = new HistTree[k];
+        return Team.run(team -> {
+            double[] raw = new double[k * n], rawVal = new double[k * nv];
             for (int c = 0; c < k; c++) {
-                HistGrower grower = new HistGrower(binned, n, nonMissing, hasMissing, grad, hess, c * n, loss.constantHessian(), settings, partition, buffer, pool);
-                trees[c] = grower.grow(mapper.thresholds(), raw, c * n);
+                Arrays.fill(raw, c * n, (c + 1) * n, baseline[c]);
+                Arrays.fill(rawVal, c * nv, (c + 1) * nv, baseline[c]);
             }
-            iterations.add(trees);
-            if (early) {
-                addBinned(trees, valBinned, nv, d, rawVal);
-                scores.add(-loss.loss(rawVal, y, val));
-                if (shouldStop(scores, o.nIterNoChange(), o.tol())) break;
+            float[] grad = new float[k * n], hess = loss.constantHessian() ? null : new float[k * n];
+            HistGrower grower = new HistGrower(binned, n, nonMissing, hasMissing, grad, hess, settings, team);
+            List<HistTree[]> iterations = new ArrayList<>();
+            List<Double> scores = new ArrayList<>();
+            if (early) scores.add(-loss.loss(rawVal, y, val));
+            for (int it = 0; it < o.maxIter(); it++) {
+                team.forRange(n, 8192, (s, e) -> loss.gradients(raw, y, train, grad, hess, s, e));
+                HistTree[] trees = new HistTree[k];
+                for (int c = 0; c < k; c++) trees[c] = grower.grow(c * n, mapper.thresholds(), raw, c * n);
+                iterations.add(trees);
+                if (early) {
+                    team.forRange(nv, 2048, (s, e) -> addBinned(trees, valBinned, nv, d, rawVal, s, e));
+                    scores.add(-loss.loss(rawVal, y, val));
+                    if (shouldStop(scores, o.nIterNoChange(), o.tol())) break;
+                }
             }
-        }
-        return new Fitted(baseline, iterations, scores.stream().mapToDouble(Double::doubleValue).toArray());
+            return new Fitted(baseline, iterations, scores.stream().mapToDouble(Double::doubleValue).toArray());
+        });
     }
 
     /** sklearn's _should_stop: no score of the last nIterNoChange beats the one before them by more than tol. */
@@ -80,11 +75,9 @@ final class HistBoosting {
         return true;
     }
 
-    private static void addBinned(HistTree[] trees, byte[] bins, int nv, int d, double[] rawVal) {
-        Parallel.forRange(nv, 2048, (s, e) -> {
-            for (int c = 0; c < trees.length; c++)
-                for (int r = s; r < e; r++) rawVal[c * nv + r] += trees[c].predictBinned(bins, d, r);
-        });
+    private static void addBinned(HistTree[] trees, byte[] bins, int nv, int d, double[] rawVal, int start, int end) {
+        for (int c = 0; c < trees.length; c++)
+            for (int r = start; r < end; r++) rawVal[c * nv + r] += trees[c].predictBinned(bins, d, r);
     }
 
     /** Raw predictions of rows of m, output-major: out[c * rows + i]. */

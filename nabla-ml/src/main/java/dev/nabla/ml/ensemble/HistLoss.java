@@ -1,7 +1,5 @@
 package dev.nabla.ml.ensemble;
 
-import dev.nabla.cpu.Parallel;
-
 /**
  * The losses gradient boosting fits (sklearn's half losses): raw predictions are stored tree-major,
  * raw[k * n + i], one column per tree of an iteration. Gradients and hessians are float32 as in sklearn.
@@ -13,7 +11,8 @@ sealed interface HistLoss {
     /** The constant raw prediction that minimises the loss (sklearn's baseline_prediction). */
     double[] baseline(double[] y, int[] rows);
 
-    void gradients(double[] raw, double[] y, int[] rows, float[] grad, float[] hess);
+    /** Gradients (and hessians, unless constant) of samples [start, end) of rows; the caller spreads ranges over threads. */
+    void gradients(double[] raw, double[] y, int[] rows, float[] grad, float[] hess, int start, int end);
 
     /** Mean loss over the rows, for early stopping. */
     double loss(double[] raw, double[] y, int[] rows);
@@ -35,10 +34,8 @@ sealed interface HistLoss {
             return new double[] {s / rows.length};
         }
 
-        public void gradients(double[] raw, double[] y, int[] rows, float[] grad, float[] hess) {
-            Parallel.forRange(rows.length, 8192, (s, e) -> {
-                for (int i = s; i < e; i++) grad[i] = (float) (raw[i] - y[rows[i]]);
-            });
+        public void gradients(double[] raw, double[] y, int[] rows, float[] grad, float[] hess, int start, int end) {
+            for (int i = start; i < end; i++) grad[i] = (float) (raw[i] - y[rows[i]]);
         }
 
         public double loss(double[] raw, double[] y, int[] rows) {
@@ -59,14 +56,12 @@ sealed interface HistLoss {
             return new double[] {Math.log(p / (1 - p))};
         }
 
-        public void gradients(double[] raw, double[] y, int[] rows, float[] grad, float[] hess) {
-            Parallel.forRange(rows.length, 8192, (s, e) -> {
-                for (int i = s; i < e; i++) {
-                    double p = 1 / (1 + Math.exp(-raw[i]));
-                    grad[i] = (float) (p - y[rows[i]]);
-                    hess[i] = (float) (p * (1 - p));
-                }
-            });
+        public void gradients(double[] raw, double[] y, int[] rows, float[] grad, float[] hess, int start, int end) {
+            for (int i = start; i < end; i++) {
+                double p = 1 / (1 + Math.exp(-raw[i]));
+                grad[i] = (float) (p - y[rows[i]]);
+                hess[i] = (float) (p * (1 - p));
+            }
         }
 
         public double loss(double[] raw, double[] y, int[] rows) {
@@ -95,19 +90,17 @@ sealed interface HistLoss {
             return p;
         }
 
-        public void gradients(double[] raw, double[] y, int[] rows, float[] grad, float[] hess) {
+        public void gradients(double[] raw, double[] y, int[] rows, float[] grad, float[] hess, int start, int end) {
             int n = rows.length;
-            Parallel.forRange(n, 4096, (s, e) -> {
-                double[] p = new double[classes];
-                for (int i = s; i < e; i++) {
-                    softmax(raw, n, i, p);
-                    int label = (int) y[rows[i]];
-                    for (int k = 0; k < classes; k++) {
-                        grad[k * n + i] = (float) (p[k] - (k == label ? 1 : 0));
-                        hess[k * n + i] = (float) (p[k] * (1 - p[k]));
-                    }
+            double[] p = new double[classes];
+            for (int i = start; i < end; i++) {
+                softmax(raw, n, i, p);
+                int label = (int) y[rows[i]];
+                for (int k = 0; k < classes; k++) {
+                    grad[k * n + i] = (float) (p[k] - (k == label ? 1 : 0));
+                    hess[k * n + i] = (float) (p[k] * (1 - p[k]));
                 }
-            });
+            }
         }
 
         public double loss(double[] raw, double[] y, int[] rows) {
