@@ -12,11 +12,39 @@ import java.util.Arrays;
 public record Labels(double[] classes, DType dtype) {
     /** Learns the classes of y; classifiers need at least two. */
     public static Labels fit(String owner, double[] y, DType dtype, int minClasses) {
-        double[] classes = Arrays.stream(y).sorted().distinct().toArray();
+        double[] classes = distinctSorted(y);
         if (classes.length < minClasses)
             throw new IllegalArgumentException(owner + ": needs samples of at least " + minClasses + " classes in y, but y contains only "
                     + (classes.length == 1 ? "one class: " + format(classes[0]) : classes.length + " classes: " + Arrays.toString(classes)));
         return new Labels(classes, dtype);
+    }
+
+    /** Class counts up to which {@link #distinctSorted} keeps a sorted list; more classes are found by sorting y. */
+    private static final int FEW = 256;
+
+    /**
+     * The distinct values of y in ascending {@link Double#compare} order (as {@code sorted().distinct()}):
+     * each value is looked up in the short sorted list of those seen so far, so the usual handful of classes
+     * costs one binary search per sample instead of sorting all of y.
+     */
+    private static double[] distinctSorted(double[] y) {
+        double[] seen = new double[8];
+        int k = 0;
+        long previous = 0;
+        for (int i = 0; i < y.length; i++) {
+            long bits = Double.doubleToLongBits(y[i]);
+            if (i > 0 && bits == previous) continue;
+            previous = bits;
+            int at = Arrays.binarySearch(seen, 0, k, y[i]);
+            if (at >= 0) continue;
+            if (k == FEW) return Arrays.stream(y).sorted().distinct().toArray();
+            if (k == seen.length) seen = Arrays.copyOf(seen, 2 * k);
+            at = -at - 1;
+            System.arraycopy(seen, at, seen, at + 1, k - at);
+            seen[at] = y[i];
+            k++;
+        }
+        return Arrays.copyOf(seen, k);
     }
 
     public int size() {

@@ -2,11 +2,14 @@ package dev.nabla.ml;
 
 import dev.nabla.DType;
 import dev.nabla.Tensor;
+import dev.nabla.cpu.Parallel;
 import java.util.Arrays;
 
 /**
  * Input checks every estimator runs before touching data (sklearn's check_array / check_X_y). Each
  * error names the estimator and says what was expected, so a wrong call is fixed from the message.
+ * {@link #features} returns a private copy the estimator may change; {@link #featuresReadOnly} skips the
+ * copy for float64 input, for estimators that only read X.
  */
 public final class Validation {
     private Validation() {}
@@ -24,6 +27,31 @@ public final class Validation {
 
     /** As {@link #features(String, Tensor)}; with allowNaN, NaN marks a missing value (Inf still fails). */
     public static Matrix features(String owner, Tensor x, boolean allowNaN) {
+        checkShape(owner, x);
+        double[] data = x.toDoubleArray();
+        requireFinite(owner, data, x.size(1), allowNaN);
+        return new Matrix(data, x.size(0), x.size(1));
+    }
+
+    /**
+     * As {@link #features(String, Tensor)}, without the copy where there is nothing to convert: a contiguous
+     * float64 X that spans its whole storage comes back as a Matrix over that very array. The caller must
+     * treat the data as read-only and keep no reference to it past the call (the user still owns X and may
+     * change it); estimators that centre, scale or keep their training rows use {@link #features}.
+     */
+    public static Matrix featuresReadOnly(String owner, Tensor x) {
+        checkShape(owner, x);
+        int n = x.size(0), d = x.size(1);
+        double[] data;
+        if (x.dtype() == DType.FLOAT64 && !x.isBatched() && x.isContiguous() && x.offset() == 0 && x.storage().length() == n * d)
+            data = x.storage().doubles();
+        else
+            data = x.toDoubleArray();
+        requireFinite(owner, data, d, false);
+        return new Matrix(data, n, d);
+    }
+
+    private static void checkShape(String owner, Tensor x) {
         if (x == null) throw new IllegalArgumentException(owner + ": X must not be null");
         if (x.dim() != 2)
             throw new IllegalArgumentException(owner + ": expected a 2-D X (n_samples, n_features), got shape " + Arrays.toString(x.shape())
@@ -32,14 +60,42 @@ public final class Validation {
             throw new IllegalArgumentException(owner + ": expected X of dtype float32 or float64, got " + x.dtype().pyName() + "; convert with x.toDouble()");
         if (x.size(0) == 0 || x.size(1) == 0)
             throw new IllegalArgumentException(owner + ": X is empty, shape " + Arrays.toString(x.shape()) + "; need at least 1 sample and 1 feature");
-        double[] data = x.toDoubleArray();
+    }
+
+    /** Values per parallel piece of the finite check. */
+    private static final int CHECK_GRAIN = 1 << 16;
+
+    /**
+     * Fails on the first Inf (and NaN unless allowed), naming its row and column. Without NaN allowed the
+     * scan is a parallel pass (v · 0 is NaN exactly when v is not finite); only a failure rescans, in order.
+     */
+    private static void requireFinite(String owner, double[] data, int cols, boolean allowNaN) {
+        if (!allowNaN) {
+            boolean[] bad = new boolean[1];
+            Parallel.forRange((data.length + CHECK_GRAIN - 1) / CHECK_GRAIN, 1, (s, e) -> {
+                if (!allFinite(data, s * CHECK_GRAIN, Math.min(data.length, e * CHECK_GRAIN))) bad[0] = true;
+            });
+            if (!bad[0]) return;
+        }
         for (int i = 0; i < data.length; i++) {
             double v = data[i];
             if (Double.isInfinite(v) || (!allowNaN && Double.isNaN(v)))
-                throw new IllegalArgumentException(owner + ": X contains " + v + " at row " + i / x.size(1) + ", column " + i % x.size(1)
+                throw new IllegalArgumentException(owner + ": X contains " + v + " at row " + i / cols + ", column " + i % cols
                         + "; expected finite values" + (allowNaN ? " or NaN" : " (impute missing values first, e.g. with SimpleImputer)"));
         }
-        return new Matrix(data, x.size(0), x.size(1));
+    }
+
+    private static boolean allFinite(double[] a, int from, int to) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int i = from;
+        for (; i + 3 < to; i += 4) {
+            s0 += a[i] * 0.0;
+            s1 += a[i + 1] * 0.0;
+            s2 += a[i + 2] * 0.0;
+            s3 += a[i + 3] * 0.0;
+        }
+        for (; i < to; i++) s0 += a[i] * 0.0;
+        return !Double.isNaN(s0 + s1 + s2 + s3);
     }
 
     /** y: a 1-D numeric tensor of finite values, one per sample. */

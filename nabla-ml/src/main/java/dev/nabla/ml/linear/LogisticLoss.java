@@ -10,14 +10,23 @@ import java.util.Arrays;
  * Σ sw_i · loss_i + ||W||² / (2C), intercepts unpenalised. One output (sigmoid) for two classes,
  * k outputs (softmax, multinomial) otherwise. Parameters: W (outputs x d, row-major), then intercepts.
  *
- * <p>One evaluation is a single fused pass over the rows of X, straight on the row-major array: for each
- * row the scores, the loss term and d loss / d score, then that row's contribution to the gradient, while
- * the row is still in cache. Rows are cut into fixed blocks whose partial sums are spread over
- * {@link Parallel} and added in block order, so the result does not depend on the thread count. Nothing is
- * allocated per evaluation.
+ * <p>One evaluation is a single fused pass over the rows of X, straight on the row-major array. Rows are
+ * cut into fixed blocks whose partial sums are spread over {@link Parallel} and added in block order, so
+ * the result does not depend on the thread count. Binary blocks go through strips of {@link #STRIP} rows,
+ * still in L1 from one step to the next: the strip's scores (X·w, four rows at a time), its loss terms and
+ * d loss / d score, then its share of the gradient (Xᵀ·e, summed in vector registers over the strip).
+ * Multinomial blocks take one row at a time. Nothing is allocated per evaluation.
  */
 final class LogisticLoss implements Lbfgs.Objective {
     private static final int BLOCK = 2048;
+    /**
+     * Rows per binary strip. Short strips make many calls of two small vector kernels, which HotSpot
+     * compiles within the first evaluations of a fit; with 64-row strips the kernels ran interpreted or in
+     * C1 (where Vector API code is very slow) well into the first full-size fit after a small warm-up one.
+     * The loss terms stay scalar for the same reason: a vector exp/log1p step cost more in that first fit
+     * (its extra Vector API operations queued for the JIT) than it saved afterwards.
+     */
+    private static final int STRIP = 8;
 
     private final double[] x;
     private final int n, d, outputs, blocks;
@@ -27,7 +36,8 @@ final class LogisticLoss implements Lbfgs.Objective {
     private final boolean fitIntercept;
     private final double[] blockLoss;
     private final double[][] blockGrad; // per block: outputs * d weights, then outputs intercepts
-    private final double[][] blockScratch; // per block: outputs scores (multinomial)
+    private final double[][] blockScratch; // per block: a strip's scores, then slopes (binary); outputs scores (multinomial)
+    private final double[] paddedWeights; // binary: w, then zeros to whole vectors (RowDot.rowDots)
 
     LogisticLoss(Matrix x, int[] codes, double[] sampleWeight, int outputs, double c, boolean fitIntercept) {
         this.x = x.data();
@@ -41,7 +51,9 @@ final class LogisticLoss implements Lbfgs.Objective {
         this.blocks = Math.max(1, (n + BLOCK - 1) / BLOCK);
         this.blockLoss = new double[blocks];
         this.blockGrad = new double[blocks][outputs * (d + 1)];
-        this.blockScratch = new double[blocks][outputs];
+        this.blockScratch = new double[blocks][Math.max(outputs, STRIP)];
+        int lanes = RowDot.lanes();
+        this.paddedWeights = outputs == 1 ? new double[(d + lanes - 1) / lanes * lanes] : null;
     }
 
     int parameterCount() {
@@ -50,6 +62,7 @@ final class LogisticLoss implements Lbfgs.Objective {
 
     @Override
     public double evaluate(double[] p, double[] grad) {
+        if (outputs == 1) System.arraycopy(p, 0, paddedWeights, 0, d);
         Parallel.forRange(blocks, 1, (s, e) -> {
             for (int b = s; b < e; b++) {
                 if (outputs == 1) binaryBlock(b, p);
@@ -75,19 +88,23 @@ final class LogisticLoss implements Lbfgs.Objective {
 
     private void binaryBlock(int b, double[] p) {
         int r0 = b * BLOCK, r1 = Math.min(n, r0 + BLOCK);
-        double[] g = blockGrad[b];
+        double[] g = blockGrad[b], t = blockScratch[b];
         Arrays.fill(g, 0);
         double b0 = fitIntercept ? p[d] : 0, loss = 0, gb = 0;
-        for (int i = r0; i < r1; i++) {
-            int off = i * d;
-            double t = b0 + RowDot.dot(x, off, p, 0, d), sw = sampleWeight[i];
-            // one exp for both the loss log(1 + e^(∓t)) and the sigmoid
-            double a = Math.exp(-Math.abs(t)), sig = (t >= 0 ? 1 : a) / (1 + a);
-            boolean positive = codes[i] == 1;
-            loss += sw * (Math.max(positive ? -t : t, 0) + log1p(a));
-            double e = sw * (positive ? sig - 1 : sig);
-            RowDot.axpy(e, x, off, g, 0, d);
-            gb += e;
+        for (int s = r0; s < r1; s += STRIP) {
+            int m = Math.min(STRIP, r1 - s);
+            RowDot.rowDots(x, d, s, m, paddedWeights, b0, t);
+            for (int k = 0; k < m; k++) {
+                int i = s + k;
+                double ti = t[k], sw = sampleWeight[i];
+                // one exp for both the loss log(1 + e^(∓t)) and the sigmoid
+                double a = Math.exp(-Math.abs(ti)), sig = (ti >= 0 ? 1 : a) / (1 + a);
+                boolean positive = codes[i] == 1;
+                loss += sw * (Math.max(positive ? -ti : ti, 0) + log1p(a));
+                t[k] = sw * (positive ? sig - 1 : sig);
+                gb += t[k];
+            }
+            RowDot.addTransposedTimes(x, d, s, m, t, g);
         }
         g[d] = gb;
         blockLoss[b] = loss;
