@@ -107,10 +107,18 @@ public final class Validation {
         if (y.dtype() == DType.BOOL) throw new IllegalArgumentException(owner + ": expected a numeric y, got bool; convert with y.toLong()");
         if (y.size(0) != nSamples)
             throw new IllegalArgumentException(owner + ": X has " + nSamples + " samples but y has " + y.size(0) + "; they must match");
+        if (y.dtype() == DType.INT64 && y.isContiguous() && !y.isBatched()) {
+            // class labels: a plain widening loop (the general conversion goes through Storage one value at a time)
+            long[] labels = y.storage().longs();
+            double[] values = new double[nSamples];
+            for (int i = 0, off = y.offset(); i < nSamples; i++) values[i] = labels[off + i];
+            return values;
+        }
         double[] values = y.toDoubleArray();
-        for (int i = 0; i < values.length; i++)
-            if (!Double.isFinite(values[i]))
-                throw new IllegalArgumentException(owner + ": y contains " + values[i] + " at index " + i + "; expected finite values");
+        if (y.dtype().isFloatingPoint())
+            for (int i = 0; i < values.length; i++)
+                if (!Double.isFinite(values[i]))
+                    throw new IllegalArgumentException(owner + ": y contains " + values[i] + " at index " + i + "; expected finite values");
         return values;
     }
 

@@ -1,16 +1,31 @@
 package dev.nabla.ml;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.nabla.DType;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Labels.fit finds the sorted distinct classes, whether there are a few (kept in a list) or many (sorted). */
+/** Labels.fit finds the sorted distinct classes, whether there are a few (kept in a list) or many (sorted); encode maps them back. */
 class LabelsTest {
     private static double[] reference(double[] y) {
         return Arrays.stream(y).sorted().distinct().toArray();
+    }
+
+    @Test
+    void binaryTargetsEncodeAndRejectUnseenLabels() {
+        double[] y = {1, 0, 0, 1, 1, 0};
+        Labels labels = Labels.fit("Test", y, DType.INT64, 2);
+        assertArrayEquals(new double[] {0, 1}, labels.classes());
+        assertArrayEquals(new int[] {1, 0, 0, 1, 1, 0}, labels.encode("Test", y));
+        assertEquals("Test: y contains previously unseen label 2; known labels: [0.0, 1.0]",
+                assertThrows(IllegalArgumentException.class, () -> labels.encode("Test", new double[] {0, 2})).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> labels.encode("Test", new double[] {-0.0}), "-0.0 is not the label 0.0");
+        Labels signed = Labels.fit("Test", new double[] {-0.0, 0.0, -0.0}, DType.FLOAT64, 2);
+        assertArrayEquals(new int[] {0, 1, 0}, signed.encode("Test", new double[] {-0.0, 0.0, -0.0}));
     }
 
     @Test

@@ -13,20 +13,25 @@ import java.util.Arrays;
  * <p>One evaluation is a single fused pass over the rows of X, straight on the row-major array. Rows are
  * cut into fixed blocks whose partial sums are spread over {@link Parallel} and added in block order, so
  * the result does not depend on the thread count. Binary blocks go through strips of {@link #STRIP} rows,
- * still in L1 from one step to the next: the strip's scores (X·w, four rows at a time), its loss terms and
- * d loss / d score, then its share of the gradient (Xᵀ·e, summed in vector registers over the strip).
- * Multinomial blocks take one row at a time. Nothing is allocated per evaluation.
+ * still in L1 from one step to the next: the strip's scores (X·w), its loss terms and d loss / d score,
+ * then its share of the gradient (Xᵀ·e, one load and store of the gradient per vector of columns for the
+ * whole strip). Multinomial blocks take one row at a time. Nothing is allocated per evaluation.
+ *
+ * <p>A first fit after a small warm-up one (as {@code nabla bench ml} times it) runs while HotSpot is
+ * still compiling, so the hot code is kept in small methods called once per strip, which reach the
+ * optimising compiler within a few evaluations, and the loss terms stay scalar (Math.exp and Math.log):
+ * a Vector API exp/log1p step halved the time of a compiled evaluation but, with its extra vector
+ * operations queued for the JIT, made that first fit slower.
  */
 final class LogisticLoss implements Lbfgs.Objective {
     private static final int BLOCK = 2048;
+    /** Rows per binary strip (the RowDot kernels take four). */
+    private static final int STRIP = 4;
     /**
-     * Rows per binary strip. Short strips make many calls of two small vector kernels, which HotSpot
-     * compiles within the first evaluations of a fit; with 64-row strips the kernels ran interpreted or in
-     * C1 (where Vector API code is very slow) well into the first full-size fit after a small warm-up one.
-     * The loss terms stay scalar for the same reason: a vector exp/log1p step cost more in that first fit
-     * (its extra Vector API operations queued for the JIT) than it saved afterwards.
+     * Blocks per parallel piece: below 8192 rows an evaluation stays on one thread, which costs less than a
+     * hand-off and, during a small warm-up fit, leaves a core to the JIT compiler.
      */
-    private static final int STRIP = 8;
+    private static final int GRAIN = 4;
 
     private final double[] x;
     private final int n, d, outputs, blocks;
@@ -37,6 +42,7 @@ final class LogisticLoss implements Lbfgs.Objective {
     private final double[] blockLoss;
     private final double[][] blockGrad; // per block: outputs * d weights, then outputs intercepts
     private final double[][] blockScratch; // per block: a strip's scores, then slopes (binary); outputs scores (multinomial)
+    private final double[][] blockSums; // per block, binary: loss and intercept gradient so far
     private final double[] paddedWeights; // binary: w, then zeros to whole vectors (RowDot.rowDots)
 
     LogisticLoss(Matrix x, int[] codes, double[] sampleWeight, int outputs, double c, boolean fitIntercept) {
@@ -52,6 +58,7 @@ final class LogisticLoss implements Lbfgs.Objective {
         this.blockLoss = new double[blocks];
         this.blockGrad = new double[blocks][outputs * (d + 1)];
         this.blockScratch = new double[blocks][Math.max(outputs, STRIP)];
+        this.blockSums = new double[blocks][2];
         int lanes = RowDot.lanes();
         this.paddedWeights = outputs == 1 ? new double[(d + lanes - 1) / lanes * lanes] : null;
     }
@@ -60,10 +67,15 @@ final class LogisticLoss implements Lbfgs.Objective {
         return outputs * d + (fitIntercept ? outputs : 0);
     }
 
+    static final boolean TRACE = Boolean.getBoolean("nabla.trace");
     @Override
     public double evaluate(double[] p, double[] grad) {
+        long T0 = System.nanoTime();
+        try { return evaluate0(p, grad); } finally { if (TRACE && n > 20000) System.out.printf("%.2f ", (System.nanoTime() - T0) / 1e6); }
+    }
+    private double evaluate0(double[] p, double[] grad) {
         if (outputs == 1) System.arraycopy(p, 0, paddedWeights, 0, d);
-        Parallel.forRange(blocks, 1, (s, e) -> {
+        Parallel.forRange(blocks, GRAIN, (s, e) -> {
             for (int b = s; b < e; b++) {
                 if (outputs == 1) binaryBlock(b, p);
                 else multinomialBlock(b, p);
@@ -88,26 +100,46 @@ final class LogisticLoss implements Lbfgs.Objective {
 
     private void binaryBlock(int b, double[] p) {
         int r0 = b * BLOCK, r1 = Math.min(n, r0 + BLOCK);
-        double[] g = blockGrad[b], t = blockScratch[b];
+        double[] g = blockGrad[b], t = blockScratch[b], sums = blockSums[b];
         Arrays.fill(g, 0);
-        double b0 = fitIntercept ? p[d] : 0, loss = 0, gb = 0;
-        for (int s = r0; s < r1; s += STRIP) {
-            int m = Math.min(STRIP, r1 - s);
-            RowDot.rowDots(x, d, s, m, paddedWeights, b0, t);
-            for (int k = 0; k < m; k++) {
-                int i = s + k;
-                double ti = t[k], sw = sampleWeight[i];
-                // one exp for both the loss log(1 + e^(∓t)) and the sigmoid
-                double a = Math.exp(-Math.abs(ti)), sig = (ti >= 0 ? 1 : a) / (1 + a);
-                boolean positive = codes[i] == 1;
-                loss += sw * (Math.max(positive ? -ti : ti, 0) + log1p(a));
-                t[k] = sw * (positive ? sig - 1 : sig);
-                gb += t[k];
-            }
-            RowDot.addTransposedTimes(x, d, s, m, t, g);
+        sums[0] = sums[1] = 0;
+        double b0 = fitIntercept ? p[d] : 0;
+        int s = r0;
+        for (; s + STRIP <= r1; s += STRIP) binaryStrip(s, b0, t, g, sums);
+        for (; s < r1; s++) { // the last rows of X, fewer than a strip
+            t[0] = b0 + RowDot.dot(x, s * d, p, 0, d);
+            binaryTerms(s, 1, t, sums);
+            RowDot.axpy(t[0], x, s * d, g, 0, d);
         }
-        g[d] = gb;
-        blockLoss[b] = loss;
+        g[d] = sums[1];
+        blockLoss[b] = sums[0];
+    }
+
+    /** Rows s..s+4: their scores, loss terms and slopes, and their share of the gradient. */
+    private void binaryStrip(int s, double b0, double[] t, double[] g, double[] sums) {
+        RowDot.rowDots4(x, d, s * d, paddedWeights, b0, t);
+        binaryTerms(s, STRIP, t, sums);
+        RowDot.addTransposedTimes4(x, d, s * d, t, g);
+    }
+
+    /**
+     * For rows s..s+m with scores t: adds their loss terms to sums[0] and their slopes to sums[1], and
+     * overwrites t with the slopes sw · (σ(t) − y), the weighted d loss / d score.
+     */
+    private void binaryTerms(int s, int m, double[] t, double[] sums) {
+        double loss = sums[0], slopes = sums[1];
+        for (int k = 0; k < m; k++) {
+            int i = s + k;
+            double ti = t[k], sw = sampleWeight[i];
+            // one exp for both the loss log(1 + e^(∓t)) and the sigmoid
+            double a = Math.exp(-Math.abs(ti)), sig = (ti >= 0 ? 1 : a) / (1 + a);
+            boolean positive = codes[i] == 1;
+            loss += sw * (Math.max(positive ? -ti : ti, 0) + log1p(a));
+            t[k] = sw * (positive ? sig - 1 : sig);
+            slopes += t[k];
+        }
+        sums[0] = loss;
+        sums[1] = slopes;
     }
 
     private void multinomialBlock(int b, double[] p) {
