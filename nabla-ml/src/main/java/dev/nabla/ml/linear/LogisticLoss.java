@@ -67,13 +67,8 @@ final class LogisticLoss implements Lbfgs.Objective {
         return outputs * d + (fitIntercept ? outputs : 0);
     }
 
-    static final boolean TRACE = Boolean.getBoolean("nabla.trace");
     @Override
     public double evaluate(double[] p, double[] grad) {
-        long T0 = System.nanoTime();
-        try { return evaluate0(p, grad); } finally { if (TRACE && n > 20000) System.out.printf("%.2f ", (System.nanoTime() - T0) / 1e6); }
-    }
-    private double evaluate0(double[] p, double[] grad) {
         if (outputs == 1) System.arraycopy(p, 0, paddedWeights, 0, d);
         Parallel.forRange(blocks, GRAIN, (s, e) -> {
             for (int b = s; b < e; b++) {

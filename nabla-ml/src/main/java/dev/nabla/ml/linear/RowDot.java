@@ -29,7 +29,31 @@ final class RowDot {
             Lanes.rowDots4(x, d, o, w, b0, t);
             return;
         }
-        for (int k = 0; k < 4; k++) t[k] = b0 + dot(x, o + k * d, w, 0, d);
+        // two accumulators per row (even and odd columns): eight independent chains
+        double a0 = 0, a1 = 0, a2 = 0, a3 = 0, c0 = 0, c1 = 0, c2 = 0, c3 = 0;
+        int o1 = o + d, o2 = o1 + d, o3 = o2 + d, j = 0;
+        for (; j + 1 < d; j += 2) {
+            double w0 = w[j], w1 = w[j + 1];
+            a0 += x[o + j] * w0;
+            c0 += x[o + j + 1] * w1;
+            a1 += x[o1 + j] * w0;
+            c1 += x[o1 + j + 1] * w1;
+            a2 += x[o2 + j] * w0;
+            c2 += x[o2 + j + 1] * w1;
+            a3 += x[o3 + j] * w0;
+            c3 += x[o3 + j + 1] * w1;
+        }
+        if (j < d) {
+            double wj = w[j];
+            a0 += x[o + j] * wj;
+            a1 += x[o1 + j] * wj;
+            a2 += x[o2 + j] * wj;
+            a3 += x[o3 + j] * wj;
+        }
+        t[0] = b0 + (a0 + c0);
+        t[1] = b0 + (a1 + c1);
+        t[2] = b0 + (a2 + c2);
+        t[3] = b0 + (a3 + c3);
     }
 
     /** g[j] += Σ_k e[k] · x[o + k·d + j] for j < d, k < 4: four consecutive rows, weighted by e, added into g. */
@@ -38,7 +62,9 @@ final class RowDot {
             Lanes.addTransposedTimes4(x, d, o, e, g);
             return;
         }
-        for (int k = 0; k < 4; k++) axpy(e[k], x, o + k * d, g, 0, d);
+        double e0 = e[0], e1 = e[1], e2 = e[2], e3 = e[3];
+        int o1 = o + d, o2 = o1 + d, o3 = o2 + d;
+        for (int j = 0; j < d; j++) g[j] += e0 * x[o + j] + e1 * x[o1 + j] + e2 * x[o2 + j] + e3 * x[o3 + j];
     }
 
     /** y[yo + j] += alpha · x[xo + j] over j < len. */
