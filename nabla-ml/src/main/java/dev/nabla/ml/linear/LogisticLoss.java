@@ -1,9 +1,13 @@
 package dev.nabla.ml.linear;
 
 import dev.nabla.cpu.Parallel;
+import dev.nabla.cpu.Simd;
 import dev.nabla.ml.Matrix;
 import dev.nabla.ml.optim.Lbfgs;
 import java.util.Arrays;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The L2-penalised logistic objective sklearn's lbfgs solver minimises:
@@ -17,15 +21,15 @@ import java.util.Arrays;
  * then its share of the gradient (Xᵀ·e, one load and store of the gradient per vector of columns for the
  * whole strip). Multinomial blocks take one row at a time. Nothing is allocated per evaluation.
  *
- * <p>A first fit after a small warm-up one (as {@code nabla bench ml} times it) runs while HotSpot is
- * still compiling, so the hot code is kept in small methods called once per strip, which reach the
- * optimising compiler within a few evaluations, and the loss terms stay scalar (Math.exp and Math.log):
- * a Vector API exp/log1p step halved the time of a compiled evaluation but, with its extra vector
- * operations queued for the JIT, made that first fit slower.
+ * <p>A first full-size fit after a small warm-up one (as {@code nabla bench ml} times it) runs while
+ * HotSpot is still compiling, and on two cores the compiler thread then takes much of a core from the
+ * fit. So the vector code is one method called once per strip (compiled early, and once), and the loss
+ * terms stay scalar (Math.exp, Math.log): a Vector API exp/log1p step made compiled evaluations faster
+ * but, with its extra vector operations queued for the JIT, that first fit slower.
  */
 final class LogisticLoss implements Lbfgs.Objective {
     private static final int BLOCK = 2048;
-    /** Rows per binary strip (the RowDot kernels take four). */
+    /** Rows per binary strip: short strips make many calls, so the strip kernel is compiled within the first evaluations. */
     private static final int STRIP = 4;
     /**
      * Blocks per parallel piece: below 8192 rows an evaluation stays on one thread, which costs less than a
@@ -103,7 +107,7 @@ final class LogisticLoss implements Lbfgs.Objective {
         for (; s + STRIP <= r1; s += STRIP) binaryStrip(s, b0, t, g, sums);
         for (; s < r1; s++) { // the last rows of X, fewer than a strip
             t[0] = b0 + RowDot.dot(x, s * d, p, 0, d);
-            binaryTerms(s, 1, t, sums);
+            binaryTerms(s, 1, t, sums, codes, sampleWeight);
             RowDot.axpy(t[0], x, s * d, g, 0, d);
         }
         g[d] = sums[1];
@@ -112,16 +116,21 @@ final class LogisticLoss implements Lbfgs.Objective {
 
     /** Rows s..s+4: their scores, loss terms and slopes, and their share of the gradient. */
     private void binaryStrip(int s, double b0, double[] t, double[] g, double[] sums) {
-        RowDot.rowDots4(x, d, s * d, paddedWeights, b0, t);
-        binaryTerms(s, STRIP, t, sums);
-        RowDot.addTransposedTimes4(x, d, s * d, t, g);
+        int o = s * d;
+        if (Simd.AVAILABLE && RowDot.wholeVectors4(x, d, o, paddedWeights)) {
+            Lanes.binaryStrip(x, d, o, paddedWeights, b0, t, g, s, codes, sampleWeight, sums);
+            return;
+        }
+        RowDot.scalarRowDots4(x, d, o, paddedWeights, b0, t);
+        binaryTerms(s, STRIP, t, sums, codes, sampleWeight);
+        RowDot.scalarAddTransposedTimes4(x, d, o, t, g);
     }
 
     /**
      * For rows s..s+m with scores t: adds their loss terms to sums[0] and their slopes to sums[1], and
      * overwrites t with the slopes sw · (σ(t) − y), the weighted d loss / d score.
      */
-    private void binaryTerms(int s, int m, double[] t, double[] sums) {
+    private static void binaryTerms(int s, int m, double[] t, double[] sums, int[] codes, double[] sampleWeight) {
         double loss = sums[0], slopes = sums[1];
         for (int k = 0; k < m; k++) {
             int i = s + k;
@@ -184,5 +193,53 @@ final class LogisticLoss implements Lbfgs.Objective {
         double s = 0;
         for (int j = 0; j < k; j++) s += Math.exp(z[offset + j] - max);
         return max + Math.log(s);
+    }
+
+    /**
+     * Touches the Vector API; loaded only when {@link Simd#AVAILABLE}. One method does a whole strip, so the
+     * JIT compiles its vector code once: split into kernels, the kernels were compiled on their own and then
+     * again inlined into their caller, which kept the compiler busy well into the first full-size fit.
+     */
+    private static final class Lanes {
+        private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+
+        /**
+         * Four rows from offset o (the first is row s): scores t = b0 + X·w, four rows sharing each load of w;
+         * their loss terms and slopes (binaryTerms); then g += Xᵀ·slopes with one load and store of g per vector
+         * of columns for all four rows, the last partial vector's columns one at a time. The caller checked
+         * that whole-vector reads of w.length values per row stay inside x.
+         */
+        static void binaryStrip(double[] x, int d, int o, double[] w, double b0, double[] t, double[] g, int s,
+                                int[] codes, double[] sampleWeight, double[] sums) {
+            var a0 = DoubleVector.zero(S);
+            var a1 = DoubleVector.zero(S);
+            var a2 = DoubleVector.zero(S);
+            var a3 = DoubleVector.zero(S);
+            for (int c = 0; c < w.length; c += S.length()) {
+                var wc = DoubleVector.fromArray(S, w, c);
+                a0 = DoubleVector.fromArray(S, x, o + c).fma(wc, a0);
+                a1 = DoubleVector.fromArray(S, x, o + d + c).fma(wc, a1);
+                a2 = DoubleVector.fromArray(S, x, o + 2 * d + c).fma(wc, a2);
+                a3 = DoubleVector.fromArray(S, x, o + 3 * d + c).fma(wc, a3);
+            }
+            t[0] = b0 + a0.reduceLanes(VectorOperators.ADD);
+            t[1] = b0 + a1.reduceLanes(VectorOperators.ADD);
+            t[2] = b0 + a2.reduceLanes(VectorOperators.ADD);
+            t[3] = b0 + a3.reduceLanes(VectorOperators.ADD);
+            binaryTerms(s, STRIP, t, sums, codes, sampleWeight);
+            double e0 = t[0], e1 = t[1], e2 = t[2], e3 = t[3];
+            var v0 = DoubleVector.broadcast(S, e0);
+            var v1 = DoubleVector.broadcast(S, e1);
+            var v2 = DoubleVector.broadcast(S, e2);
+            var v3 = DoubleVector.broadcast(S, e3);
+            int c = 0;
+            for (; c + S.length() <= d; c += S.length()) {
+                var gc = DoubleVector.fromArray(S, x, o + c).fma(v0, DoubleVector.fromArray(S, g, c));
+                gc = DoubleVector.fromArray(S, x, o + d + c).fma(v1, gc);
+                gc = DoubleVector.fromArray(S, x, o + 2 * d + c).fma(v2, gc);
+                DoubleVector.fromArray(S, x, o + 3 * d + c).fma(v3, gc).intoArray(g, c);
+            }
+            for (; c < d; c++) g[c] += e0 * x[o + c] + e1 * x[o + d + c] + e2 * x[o + 2 * d + c] + e3 * x[o + 3 * d + c];
+        }
     }
 }

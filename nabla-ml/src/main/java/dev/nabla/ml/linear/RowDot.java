@@ -5,7 +5,10 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
-/** Dot products and axpys over stretches of row-major arrays; Vector API lanes when {@link Simd#AVAILABLE}. */
+/**
+ * Dot products and axpys over stretches of row-major arrays (Vector API lanes when {@link Simd#AVAILABLE}),
+ * and the scalar four-row kernels of LogisticLoss's strips.
+ */
 final class RowDot {
     private RowDot() {}
 
@@ -14,21 +17,21 @@ final class RowDot {
         return Simd.AVAILABLE ? Lanes.dot(a, ao, b, bo, len) : scalarDot(a, ao, b, bo, len);
     }
 
-    /** Lanes of the Vector API path (1 without it): {@link #rowDots4} wants w zero-padded to a multiple of this. */
+    /** Lanes of the Vector API path (1 without it). */
     static int lanes() {
         return Simd.AVAILABLE ? Lanes.S.length() : 1;
     }
 
     /**
-     * t[k] = b0 + Σ_j x[o + k·d + j] · w[j] for k < 4: four consecutive rows of the row-major array x (d
-     * columns, the first at offset o) times w. w holds d weights, then zeros up to a multiple of {@link #lanes()}:
-     * the vector path reads whole vectors, past the end of a row into the next one, whose values meet those zeros.
+     * Whether vector reads of four rows from offset o, each whole vectors of w.length values (w zero-padded
+     * to a multiple of {@link #lanes()}, running past the end of a row into the next one), stay inside x.
      */
-    static void rowDots4(double[] x, int d, int o, double[] w, double b0, double[] t) {
-        if (Simd.AVAILABLE && o + 3L * d + w.length <= x.length) {
-            Lanes.rowDots4(x, d, o, w, b0, t);
-            return;
-        }
+    static boolean wholeVectors4(double[] x, int d, int o, double[] w) {
+        return o + 3L * d + w.length <= x.length;
+    }
+
+    /** t[k] = b0 + Σ_j x[o + k·d + j] · w[j] for k < 4: four consecutive rows of the row-major array x (d columns, the first at offset o) times w. */
+    static void scalarRowDots4(double[] x, int d, int o, double[] w, double b0, double[] t) {
         // two accumulators per row (even and odd columns): eight independent chains
         double a0 = 0, a1 = 0, a2 = 0, a3 = 0, c0 = 0, c1 = 0, c2 = 0, c3 = 0;
         int o1 = o + d, o2 = o1 + d, o3 = o2 + d, j = 0;
@@ -57,11 +60,7 @@ final class RowDot {
     }
 
     /** g[j] += Σ_k e[k] · x[o + k·d + j] for j < d, k < 4: four consecutive rows, weighted by e, added into g. */
-    static void addTransposedTimes4(double[] x, int d, int o, double[] e, double[] g) {
-        if (Simd.AVAILABLE) {
-            Lanes.addTransposedTimes4(x, d, o, e, g);
-            return;
-        }
+    static void scalarAddTransposedTimes4(double[] x, int d, int o, double[] e, double[] g) {
         double e0 = e[0], e1 = e[1], e2 = e[2], e3 = e[3];
         int o1 = o + d, o2 = o1 + d, o3 = o2 + d;
         for (int j = 0; j < d; j++) g[j] += e0 * x[o + j] + e1 * x[o1 + j] + e2 * x[o2 + j] + e3 * x[o3 + j];
@@ -85,10 +84,7 @@ final class RowDot {
         return (s0 + s1) + (s2 + s3);
     }
 
-    /**
-     * Touches the Vector API; loaded only when {@link Simd#AVAILABLE}. The kernels are small, with one
-     * simple loop each, so HotSpot compiles them early (a fit calls them once per four rows).
-     */
+    /** Touches the Vector API; loaded only when {@link Simd#AVAILABLE}. */
     private static final class Lanes {
         static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
 
@@ -108,42 +104,6 @@ final class RowDot {
             double s = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
             for (; j < len; j++) s += a[ao + j] * b[bo + j];
             return s;
-        }
-
-        /** Four rows share each load of w and give four independent FMA chains. */
-        static void rowDots4(double[] x, int d, int o, double[] w, double b0, double[] t) {
-            var a0 = DoubleVector.zero(S);
-            var a1 = DoubleVector.zero(S);
-            var a2 = DoubleVector.zero(S);
-            var a3 = DoubleVector.zero(S);
-            for (int c = 0; c < w.length; c += S.length()) {
-                var wc = DoubleVector.fromArray(S, w, c);
-                a0 = DoubleVector.fromArray(S, x, o + c).fma(wc, a0);
-                a1 = DoubleVector.fromArray(S, x, o + d + c).fma(wc, a1);
-                a2 = DoubleVector.fromArray(S, x, o + 2 * d + c).fma(wc, a2);
-                a3 = DoubleVector.fromArray(S, x, o + 3 * d + c).fma(wc, a3);
-            }
-            t[0] = b0 + a0.reduceLanes(VectorOperators.ADD);
-            t[1] = b0 + a1.reduceLanes(VectorOperators.ADD);
-            t[2] = b0 + a2.reduceLanes(VectorOperators.ADD);
-            t[3] = b0 + a3.reduceLanes(VectorOperators.ADD);
-        }
-
-        /** One load and one store of g per vector of columns for all four rows; the last partial vector one column at a time. */
-        static void addTransposedTimes4(double[] x, int d, int o, double[] e, double[] g) {
-            double e0 = e[0], e1 = e[1], e2 = e[2], e3 = e[3];
-            var v0 = DoubleVector.broadcast(S, e0);
-            var v1 = DoubleVector.broadcast(S, e1);
-            var v2 = DoubleVector.broadcast(S, e2);
-            var v3 = DoubleVector.broadcast(S, e3);
-            int c = 0;
-            for (; c + S.length() <= d; c += S.length()) {
-                var gc = DoubleVector.fromArray(S, x, o + c).fma(v0, DoubleVector.fromArray(S, g, c));
-                gc = DoubleVector.fromArray(S, x, o + d + c).fma(v1, gc);
-                gc = DoubleVector.fromArray(S, x, o + 2 * d + c).fma(v2, gc);
-                DoubleVector.fromArray(S, x, o + 3 * d + c).fma(v3, gc).intoArray(g, c);
-            }
-            for (; c < d; c++) g[c] += e0 * x[o + c] + e1 * x[o + d + c] + e2 * x[o + 2 * d + c] + e3 * x[o + 3 * d + c];
         }
     }
 }

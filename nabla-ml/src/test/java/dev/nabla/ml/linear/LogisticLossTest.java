@@ -6,12 +6,16 @@ import dev.nabla.ml.Matrix;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The blocked, strip-wise binary loss and gradient against the objective written out row by row. */
+/**
+ * The blocked, strip-wise binary loss and gradient against the objective written out row by row: widths
+ * that are and are not whole vectors, the last strips of X (scalar where vector reads would leave the
+ * array), blocks and strips with remainders.
+ */
 class LogisticLossTest {
     @Test
     void binaryLossAndGradientMatchTheirDefinition() {
         SplittableRandom r = new SplittableRandom(3);
-        for (int d : new int[] {1, 3, 8, 13, 50}) {
+        for (int d : new int[] {1, 2, 3, 5, 7, 8, 9, 13, 16, 17, 31, 50}) {
             for (boolean intercept : new boolean[] {true, false}) {
                 int n = 4099; // two blocks and a partial one; strips and vectors with remainders
                 double[] x = new double[n * d], sw = new double[n], p = new double[d + (intercept ? 1 : 0)];

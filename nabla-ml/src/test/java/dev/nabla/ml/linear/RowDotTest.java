@@ -5,25 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/**
- * The four-row kernels against plain loops, for widths that are and are not whole vectors and for the last
- * rows of x (where the vector path must not read past the array).
- */
+/** The scalar four-row kernels (LogisticLoss without the Vector API, and at the end of X) against plain loops. */
 class RowDotTest {
     @Test
     void fourRowDotsAndTransposedProductsMatchPlainLoops() {
         SplittableRandom r = new SplittableRandom(7);
-        for (int d = 1; d <= 41; d++) {
-            int n = 13;
-            double[] x = new double[n * d], w = new double[(d + RowDot.lanes() - 1) / RowDot.lanes() * RowDot.lanes()];
+        for (int d = 1; d <= 13; d++) {
+            int n = 9;
+            double[] x = new double[n * d], w = new double[d];
             for (int i = 0; i < x.length; i++) x[i] = r.nextDouble(-2, 2);
             for (int j = 0; j < d; j++) w[j] = r.nextDouble(-1, 1);
-            for (int s : new int[] {0, 3, n - 5, n - 4}) {
+            for (int s : new int[] {0, 3, n - 4}) {
                 double[] t = new double[4], e = new double[4], g = new double[d + 2], expected = new double[d + 2];
                 for (int k = 0; k < 4; k++) e[k] = r.nextDouble(-1, 1);
                 for (int j = 0; j < g.length; j++) g[j] = expected[j] = r.nextDouble();
-                RowDot.rowDots4(x, d, s * d, w, 0.25, t);
-                RowDot.addTransposedTimes4(x, d, s * d, e, g);
+                RowDot.scalarRowDots4(x, d, s * d, w, 0.25, t);
+                RowDot.scalarAddTransposedTimes4(x, d, s * d, e, g);
                 for (int k = 0; k < 4; k++) {
                     double dot = 0.25;
                     for (int j = 0; j < d; j++) {
