@@ -6,7 +6,6 @@ import dev.nabla.ml.Matrix;
 import dev.nabla.ml.optim.Lbfgs;
 import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -45,7 +44,7 @@ final class LogisticLoss implements Lbfgs.Objective {
     private final boolean fitIntercept;
     private final double[] blockLoss;
     private final double[][] blockGrad; // per block: outputs * d weights, then outputs intercepts
-    private final double[][] blockScratch; // per block: a strip's scores, then slopes (binary); outputs scores (multinomial)
+    private final double[][] blockScratch; // per block: a strip's scores, then slopes, then lane sums (binary); outputs scores (multinomial)
     private final double[][] blockSums; // per block, binary: loss and intercept gradient so far
     private final double[] paddedWeights; // binary: w, then zeros to whole vectors (RowDot.rowDots)
 
@@ -61,7 +60,7 @@ final class LogisticLoss implements Lbfgs.Objective {
         this.blocks = Math.max(1, (n + BLOCK - 1) / BLOCK);
         this.blockLoss = new double[blocks];
         this.blockGrad = new double[blocks][outputs * (d + 1)];
-        this.blockScratch = new double[blocks][Math.max(outputs, STRIP)];
+        this.blockScratch = new double[blocks][Math.max(outputs, STRIP + STRIP * RowDot.lanes())];
         this.blockSums = new double[blocks][2];
         int lanes = RowDot.lanes();
         this.paddedWeights = outputs == 1 ? new double[(d + lanes - 1) / lanes * lanes] : null;
@@ -204,10 +203,11 @@ final class LogisticLoss implements Lbfgs.Objective {
         private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
 
         /**
-         * Four rows from offset o (the first is row s): scores t = b0 + X·w, four rows sharing each load of w;
-         * their loss terms and slopes (binaryTerms); then g += Xᵀ·slopes with one load and store of g per vector
-         * of columns for all four rows, the last partial vector's columns one at a time. The caller checked
-         * that whole-vector reads of w.length values per row stay inside x.
+         * Four rows from offset o (the first is row s): scores t[0..4) = b0 + X·w, four rows sharing each load
+         * of w; their loss terms and slopes (binaryTerms); then g += Xᵀ·slopes with one load and store of g per
+         * vector of columns for all four rows, the last partial vector's columns one at a time. t has room for
+         * the four scores and then four vectors of lane sums. The caller checked that whole-vector reads of
+         * w.length values per row stay inside x.
          */
         static void binaryStrip(double[] x, int d, int o, double[] w, double b0, double[] t, double[] g, int s,
                                 int[] codes, double[] sampleWeight, double[] sums) {
@@ -222,10 +222,18 @@ final class LogisticLoss implements Lbfgs.Objective {
                 a2 = DoubleVector.fromArray(S, x, o + 2 * d + c).fma(wc, a2);
                 a3 = DoubleVector.fromArray(S, x, o + 3 * d + c).fma(wc, a3);
             }
-            t[0] = b0 + a0.reduceLanes(VectorOperators.ADD);
-            t[1] = b0 + a1.reduceLanes(VectorOperators.ADD);
-            t[2] = b0 + a2.reduceLanes(VectorOperators.ADD);
-            t[3] = b0 + a3.reduceLanes(VectorOperators.ADD);
+            // lane sums in a fixed order rather than reduceLanes (whose order may differ between the
+            // interpreter and C2): fewer Vector API operations for the JIT to compile in a first fit
+            int lanes = S.length();
+            a0.intoArray(t, STRIP);
+            a1.intoArray(t, STRIP + lanes);
+            a2.intoArray(t, STRIP + 2 * lanes);
+            a3.intoArray(t, STRIP + 3 * lanes);
+            for (int k = 0; k < STRIP; k++) {
+                double sum = 0;
+                for (int l = STRIP + k * lanes, end = l + lanes; l < end; l++) sum += t[l];
+                t[k] = b0 + sum;
+            }
             binaryTerms(s, STRIP, t, sums, codes, sampleWeight);
             double e0 = t[0], e1 = t[1], e2 = t[2], e3 = t[3];
             var v0 = DoubleVector.broadcast(S, e0);
