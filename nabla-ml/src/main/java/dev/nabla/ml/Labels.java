@@ -12,11 +12,39 @@ import java.util.Arrays;
 public record Labels(double[] classes, DType dtype) {
     /** Learns the classes of y; classifiers need at least two. */
     public static Labels fit(String owner, double[] y, DType dtype, int minClasses) {
-        double[] classes = Arrays.stream(y).sorted().distinct().toArray();
+        double[] classes = distinctSorted(y);
         if (classes.length < minClasses)
             throw new IllegalArgumentException(owner + ": needs samples of at least " + minClasses + " classes in y, but y contains only "
                     + (classes.length == 1 ? "one class: " + format(classes[0]) : classes.length + " classes: " + Arrays.toString(classes)));
         return new Labels(classes, dtype);
+    }
+
+    /** Class counts up to which {@link #distinctSorted} keeps a sorted list; more classes are found by sorting y. */
+    private static final int FEW = 256;
+
+    /**
+     * The distinct values of y in ascending {@link Double#compare} order (as {@code sorted().distinct()}):
+     * each value is looked up in the short sorted list of those seen so far, so the usual handful of classes
+     * costs one binary search per change of label instead of sorting all of y.
+     */
+    private static double[] distinctSorted(double[] y) {
+        double[] seen = new double[8];
+        int k = 0;
+        double previous = Double.NaN;
+        for (int i = 0; i < y.length; i++) {
+            double v = y[i];
+            if (v == previous && (v != 0 || 1 / v == 1 / previous)) continue; // the same label (-0.0 is not 0.0)
+            previous = v;
+            int at = Arrays.binarySearch(seen, 0, k, v);
+            if (at >= 0) continue;
+            if (k == FEW) return Arrays.stream(y).sorted().distinct().toArray();
+            if (k == seen.length) seen = Arrays.copyOf(seen, 2 * k);
+            at = -at - 1;
+            System.arraycopy(seen, at, seen, at + 1, k - at);
+            seen[at] = v;
+            k++;
+        }
+        return Arrays.copyOf(seen, k);
     }
 
     public int size() {
@@ -26,12 +54,27 @@ public record Labels(double[] classes, DType dtype) {
     /** The code of each label; a label not seen in fit is an error naming it. */
     public int[] encode(String owner, double[] y) {
         int[] codes = new int[y.length];
+        if (classes.length == 2) {
+            // the usual binary target, in a loop that stays cheap interpreted (a first fit's loops may not be
+            // compiled yet): no call per sample; equal labels, with -0.0 not 0.0 as in the binary search below
+            double c0 = classes[0], c1 = classes[1];
+            for (int i = 0; i < y.length; i++) {
+                double v = y[i];
+                if (v == c1 && (v != 0 || 1 / v == 1 / c1)) codes[i] = 1;
+                else if (!(v == c0 && (v != 0 || 1 / v == 1 / c0))) throw unseen(owner, v);
+            }
+            return codes;
+        }
         for (int i = 0; i < y.length; i++) {
             int k = Arrays.binarySearch(classes, y[i]);
-            if (k < 0) throw new IllegalArgumentException(owner + ": y contains previously unseen label " + format(y[i]) + "; known labels: " + Arrays.toString(classes));
+            if (k < 0) throw unseen(owner, y[i]);
             codes[i] = k;
         }
         return codes;
+    }
+
+    private IllegalArgumentException unseen(String owner, double label) {
+        return new IllegalArgumentException(owner + ": y contains previously unseen label " + format(label) + "; known labels: " + Arrays.toString(classes));
     }
 
     public Tensor decode(int[] codes) {

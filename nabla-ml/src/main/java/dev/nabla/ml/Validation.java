@@ -2,11 +2,14 @@ package dev.nabla.ml;
 
 import dev.nabla.DType;
 import dev.nabla.Tensor;
+import dev.nabla.cpu.Parallel;
 import java.util.Arrays;
 
 /**
  * Input checks every estimator runs before touching data (sklearn's check_array / check_X_y). Each
  * error names the estimator and says what was expected, so a wrong call is fixed from the message.
+ * {@link #features} returns a private copy the estimator may change; {@link #featuresReadOnly} skips the
+ * copy for float64 input, for estimators that only read X.
  */
 public final class Validation {
     private Validation() {}
@@ -24,6 +27,31 @@ public final class Validation {
 
     /** As {@link #features(String, Tensor)}; with allowNaN, NaN marks a missing value (Inf still fails). */
     public static Matrix features(String owner, Tensor x, boolean allowNaN) {
+        checkShape(owner, x);
+        double[] data = x.toDoubleArray();
+        requireFinite(owner, data, x.size(1), allowNaN);
+        return new Matrix(data, x.size(0), x.size(1));
+    }
+
+    /**
+     * As {@link #features(String, Tensor)}, without the copy where there is nothing to convert: a contiguous
+     * float64 X that spans its whole storage comes back as a Matrix over that very array. The caller must
+     * treat the data as read-only and keep no reference to it past the call (the user still owns X and may
+     * change it); estimators that centre, scale or keep their training rows use {@link #features}.
+     */
+    public static Matrix featuresReadOnly(String owner, Tensor x) {
+        checkShape(owner, x);
+        int n = x.size(0), d = x.size(1);
+        double[] data;
+        if (x.dtype() == DType.FLOAT64 && !x.isBatched() && x.isContiguous() && x.offset() == 0 && x.storage().length() == n * d)
+            data = x.storage().doubles();
+        else
+            data = x.toDoubleArray();
+        requireFinite(owner, data, d, false);
+        return new Matrix(data, n, d);
+    }
+
+    private static void checkShape(String owner, Tensor x) {
         if (x == null) throw new IllegalArgumentException(owner + ": X must not be null");
         if (x.dim() != 2)
             throw new IllegalArgumentException(owner + ": expected a 2-D X (n_samples, n_features), got shape " + Arrays.toString(x.shape())
@@ -32,14 +60,50 @@ public final class Validation {
             throw new IllegalArgumentException(owner + ": expected X of dtype float32 or float64, got " + x.dtype().pyName() + "; convert with x.toDouble()");
         if (x.size(0) == 0 || x.size(1) == 0)
             throw new IllegalArgumentException(owner + ": X is empty, shape " + Arrays.toString(x.shape()) + "; need at least 1 sample and 1 feature");
-        double[] data = x.toDoubleArray();
+    }
+
+    /**
+     * Values per call of {@link #allFinite}. Short calls make it hot by call count: HotSpot compiles it early
+     * in a first fit instead of interpreting one long loop over all of X (an interpreted scan of 2.5 million
+     * values takes tens of milliseconds).
+     */
+    private static final int CHECK_CHUNK = 1 << 10;
+    /** Chunks per parallel piece. */
+    private static final int CHECK_GRAIN = 64;
+
+    /**
+     * Fails on the first Inf (and NaN unless allowed), naming its row and column. Without NaN allowed the
+     * scan is a parallel pass (v · 0 is NaN exactly when v is not finite); only a failure rescans, in order.
+     */
+    private static void requireFinite(String owner, double[] data, int cols, boolean allowNaN) {
+        if (!allowNaN) {
+            boolean[] bad = new boolean[1];
+            Parallel.forRange((data.length + CHECK_CHUNK - 1) / CHECK_CHUNK, CHECK_GRAIN, (s, e) -> {
+                boolean finite = true;
+                for (int c = s; c < e && finite; c++) finite = allFinite(data, c * CHECK_CHUNK, Math.min(data.length, (c + 1) * CHECK_CHUNK));
+                if (!finite) bad[0] = true;
+            });
+            if (!bad[0]) return;
+        }
         for (int i = 0; i < data.length; i++) {
             double v = data[i];
             if (Double.isInfinite(v) || (!allowNaN && Double.isNaN(v)))
-                throw new IllegalArgumentException(owner + ": X contains " + v + " at row " + i / x.size(1) + ", column " + i % x.size(1)
+                throw new IllegalArgumentException(owner + ": X contains " + v + " at row " + i / cols + ", column " + i % cols
                         + "; expected finite values" + (allowNaN ? " or NaN" : " (impute missing values first, e.g. with SimpleImputer)"));
         }
-        return new Matrix(data, x.size(0), x.size(1));
+    }
+
+    private static boolean allFinite(double[] a, int from, int to) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int i = from;
+        for (; i + 3 < to; i += 4) {
+            s0 += a[i] * 0.0;
+            s1 += a[i + 1] * 0.0;
+            s2 += a[i + 2] * 0.0;
+            s3 += a[i + 3] * 0.0;
+        }
+        for (; i < to; i++) s0 += a[i] * 0.0;
+        return !Double.isNaN(s0 + s1 + s2 + s3);
     }
 
     /** y: a 1-D numeric tensor of finite values, one per sample. */
@@ -51,10 +115,18 @@ public final class Validation {
         if (y.dtype() == DType.BOOL) throw new IllegalArgumentException(owner + ": expected a numeric y, got bool; convert with y.toLong()");
         if (y.size(0) != nSamples)
             throw new IllegalArgumentException(owner + ": X has " + nSamples + " samples but y has " + y.size(0) + "; they must match");
+        if (y.dtype() == DType.INT64 && y.isContiguous() && !y.isBatched()) {
+            // class labels: a plain widening loop (the general conversion goes through Storage one value at a time)
+            long[] labels = y.storage().longs();
+            double[] values = new double[nSamples];
+            for (int i = 0, off = y.offset(); i < nSamples; i++) values[i] = labels[off + i];
+            return values;
+        }
         double[] values = y.toDoubleArray();
-        for (int i = 0; i < values.length; i++)
-            if (!Double.isFinite(values[i]))
-                throw new IllegalArgumentException(owner + ": y contains " + values[i] + " at index " + i + "; expected finite values");
+        if (y.dtype().isFloatingPoint())
+            for (int i = 0; i < values.length; i++)
+                if (!Double.isFinite(values[i]))
+                    throw new IllegalArgumentException(owner + ": y contains " + values[i] + " at index " + i + "; expected finite values");
         return values;
     }
 

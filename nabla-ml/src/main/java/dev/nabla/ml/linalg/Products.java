@@ -71,14 +71,27 @@ public final class Products {
         return out;
     }
 
-    /** The column means. */
+    /** Rows per piece of the column sums; pieces are added in order, so the means do not depend on the thread count. */
+    private static final int MEAN_PIECE = 8192;
+
+    /** The column means (one pass; up to {@link #MEAN_PIECE} rows summed in row order, as one piece). */
     public static double[] columnMeans(Matrix x) {
-        int d = x.cols();
-        double[] mean = new double[d];
+        int n = x.rows(), d = x.cols();
+        int pieces = (int) Math.max(1, Math.min((n + MEAN_PIECE - 1) / MEAN_PIECE, (1L << 22) / d));
         double[] a = x.data();
-        for (int i = 0; i < x.rows(); i++)
-            for (int j = 0; j < d; j++) mean[j] += a[i * d + j];
-        for (int j = 0; j < d; j++) mean[j] /= x.rows();
+        double[][] sums = new double[pieces][];
+        Parallel.forRange(pieces, 1, (s, e) -> {
+            for (int p = s; p < e; p++) {
+                double[] sum = new double[d];
+                for (int i = (int) ((long) n * p / pieces), end = (int) ((long) n * (p + 1) / pieces); i < end; i++)
+                    for (int j = 0, off = i * d; j < d; j++) sum[j] += a[off + j];
+                sums[p] = sum;
+            }
+        });
+        double[] mean = sums[0];
+        for (int p = 1; p < pieces; p++)
+            for (int j = 0; j < d; j++) mean[j] += sums[p][j];
+        for (int j = 0; j < d; j++) mean[j] /= n;
         return mean;
     }
 }

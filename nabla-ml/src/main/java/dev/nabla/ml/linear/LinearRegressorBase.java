@@ -8,10 +8,12 @@ import dev.nabla.ml.Matrix;
 import dev.nabla.ml.Regressor;
 import dev.nabla.ml.State;
 import dev.nabla.ml.Validation;
+import dev.nabla.ml.linalg.Products;
 
 /**
  * y ≈ X·coef + intercept. With an intercept, X and y are centred first and the solver sees the
- * centred problem (so the intercept is never penalised), exactly as scikit-learn does.
+ * centred problem (so the intercept is never penalised), exactly as scikit-learn does. X itself is
+ * never copied or changed here: a solver that needs the centred X makes it ({@link #solve(Matrix, double[], double[])}).
  */
 public abstract class LinearRegressorBase<E extends LinearRegressorBase<E, O>, O extends Record> extends BaseEstimator<E, O> implements Regressor {
     private double[] coef;
@@ -23,22 +25,30 @@ public abstract class LinearRegressorBase<E extends LinearRegressorBase<E, O>, O
 
     protected abstract boolean fitIntercept();
 
-    /** The coefficients minimising the model's objective on (centred) data. */
+    /** The coefficients minimising the model's objective on (centred) data; the solver owns x and y and may change them. */
     protected abstract double[] solve(Matrix x, double[] y);
+
+    /**
+     * The coefficients on the centred problem: the rows of x minus xMean (zeros without an intercept)
+     * against y, already centred. x is the caller's data, read-only; this default solves on a centred copy,
+     * and solvers that can centre on the fly (Ridge's normal equations) override it.
+     */
+    protected double[] solve(Matrix x, double[] xMean, double[] y) {
+        return solve(Centering.centred(x, xMean), y);
+    }
 
     @Override
     @SuppressWarnings("unchecked")
     public E fit(Tensor x, Tensor y) {
-        Matrix m = Validation.features(name(), x);
-        double[] target = Validation.target(name(), y, m.rows());
-        double[] xMean = new double[m.cols()];
+        Matrix m = Validation.featuresReadOnly(name(), x);
+        double[] target = Validation.target(name(), y, m.rows()); // a fresh array, centred in place
+        double[] xMean = fitIntercept() ? Products.columnMeans(m) : new double[m.cols()];
         double yMean = 0;
         if (fitIntercept()) {
-            Centering.center(m, target, xMean);
             yMean = Centering.mean(target);
             for (int i = 0; i < target.length; i++) target[i] -= yMean;
         }
-        coef = solve(m, target);
+        coef = solve(m, xMean, target);
         intercept = yMean;
         for (int j = 0; j < coef.length; j++) intercept -= xMean[j] * coef[j];
         markFitted();
@@ -48,7 +58,7 @@ public abstract class LinearRegressorBase<E extends LinearRegressorBase<E, O>, O
     @Override
     public Tensor predict(Tensor x) {
         requireFitted("predict");
-        Matrix m = Validation.features(name(), x);
+        Matrix m = Validation.featuresReadOnly(name(), x);
         Validation.featureCount(name(), m, coef.length);
         Tensor out = Nabla.tensor(m.data(), m.rows(), m.cols()).matmul(Nabla.tensor(coef, coef.length)).add(intercept);
         return out.to(DType.FLOAT64);

@@ -109,7 +109,7 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression, 
 
     @Override
     public LogisticRegression fit(Tensor x, Tensor y) {
-        Matrix m = Validation.features(name(), x);
+        Matrix m = Validation.featuresReadOnly(name(), x);
         double[] target = Validation.target(name(), y, m.rows());
         labels = Labels.fit(name(), target, y.dtype(), 2);
         int[] codes = labels.encode(name(), target);
@@ -179,7 +179,7 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression, 
 
     private double[] scores(Tensor x, String method) {
         requireFitted(method);
-        Matrix m = Validation.features(name(), x);
+        Matrix m = Validation.featuresReadOnly(name(), x);
         Validation.featureCount(name(), m, coef[0].length);
         int d = m.cols(), outputs = coef.length;
         double[] params = new double[outputs * d + outputs];

@@ -4,7 +4,7 @@ import dev.nabla.Tensor;
 import dev.nabla.ml.Check;
 import dev.nabla.ml.Matrix;
 
-/** Least squares with an L2 penalty: minimises ||y - Xw||² + alpha·||w||², solved in closed form (Cholesky). */
+/** Least squares with an L2 penalty: minimises ||y - Xw||² + alpha·||w||², solved in closed form (Cholesky on the normal equations). */
 public final class Ridge extends LinearRegressorBase<Ridge, Ridge.Options> {
     public record Options(double alpha, boolean fitIntercept) {
         public Options {
@@ -44,7 +44,13 @@ public final class Ridge extends LinearRegressorBase<Ridge, Ridge.Options> {
 
     @Override
     protected double[] solve(Matrix x, double[] y) {
-        return Gram.ridge(x, y, options.alpha());
+        return Gram.ridge(x, new double[x.cols()], y, options.alpha());
+    }
+
+    /** Straight from the normal equations, centring X strip by strip as they are formed: X is read once, never copied. */
+    @Override
+    protected double[] solve(Matrix x, double[] xMean, double[] y) {
+        return Gram.ridge(x, xMean, y, options.alpha());
     }
 
     @Override
