@@ -73,7 +73,7 @@ public final class KMeans extends BaseEstimator<KMeans, KMeans.Options> implemen
 
     @Override
     public KMeans fit(Tensor x) {
-        Matrix m = Validation.features(name(), x);
+        Matrix m = Validation.featuresReadOnly(name(), x); // seeding and Lloyd/Elkan only read the rows and keep none
         int k = options.nClusters();
         if (m.rows() < k) throw new IllegalArgumentException(name() + ": nClusters=" + k + " must be <= n_samples=" + m.rows());
         double[] given = options.initCenters() == null ? null : Seeds.flat(name(), options.initCenters(), m.cols());
@@ -199,7 +199,7 @@ public final class KMeans extends BaseEstimator<KMeans, KMeans.Options> implemen
     }
 
     private Matrix checked(Tensor x) {
-        Matrix m = Validation.features(name(), x);
+        Matrix m = Validation.featuresReadOnly(name(), x);
         Validation.featureCount(name(), m, nFeatures);
         return m;
     }

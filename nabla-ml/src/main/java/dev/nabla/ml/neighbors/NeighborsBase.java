@@ -44,7 +44,7 @@ abstract class NeighborsBase<E extends NeighborsBase<E, O>, O extends Record> ex
 
     Matrix queries(Tensor x, String method) {
         requireFitted(method);
-        Matrix m = Validation.features(name(), x);
+        Matrix m = Validation.featuresReadOnly(name(), x); // queries are only read, never kept
         Validation.featureCount(name(), m, train.cols());
         return m;
     }
