@@ -47,6 +47,22 @@ public final class Validation {
         return m;
     }
 
+    /**
+     * As {@link #featuresReadOnly}, but leaves the finite check to the caller: for a solver whose first pass
+     * over X comes out non-finite whenever X holds an Inf or NaN (logistic regression's loss at zero weights:
+     * x · 0 is NaN exactly for those), so that a fit reads X once less. The caller must then call
+     * {@link #requireFinite(String, Matrix)}, which names the value.
+     */
+    public static Matrix featuresReadOnlyUnchecked(String owner, Tensor x) {
+        checkShape(owner, x);
+        return readOnly(x);
+    }
+
+    /** Fails, as {@link #features} does, on the first Inf or NaN in x, naming its row and column. */
+    public static void requireFinite(String owner, Matrix x) {
+        requireFinite(owner, x.data(), x.cols(), false);
+    }
+
     /** X and its column means, from {@link #featuresReadOnlyWithMeans}. */
     public record FeaturesAndMeans(Matrix x, double[] mean) {}
 
