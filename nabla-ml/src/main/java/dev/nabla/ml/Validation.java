@@ -101,9 +101,9 @@ public final class Validation {
     }
 
     /**
-     * Values per call of {@link #allFinite}. Short calls make it hot by call count: HotSpot compiles it early
-     * in a first fit instead of interpreting one long loop over all of X (an interpreted scan of 2.5 million
-     * values takes tens of milliseconds).
+     * Values per call of {@link #allFinite}. Short calls make it hot by call count, so HotSpot compiles it
+     * early in a first fit, rather than running one long loop over all of X interpreted until an on-stack
+     * replacement arrives.
      */
     private static final int CHECK_CHUNK = 1 << 10;
     /** Chunks per parallel piece. */
