@@ -30,11 +30,12 @@ public record Labels(double[] classes, DType dtype) {
     private static double[] distinctSorted(double[] y) {
         double[] seen = new double[8];
         int k = 0;
-        double previous = Double.NaN;
+        long previous = 0;
         for (int i = 0; i < y.length; i++) {
             double v = y[i];
-            if (v == previous && (v != 0 || 1 / v == 1 / previous)) continue; // the same label (-0.0 is not 0.0)
-            previous = v;
+            long bits = Double.doubleToRawLongBits(v); // equal bits: the same label (and -0.0 is not 0.0)
+            if (i > 0 && bits == previous) continue;
+            previous = bits;
             int at = Arrays.binarySearch(seen, 0, k, v);
             if (at >= 0) continue;
             if (k == FEW) return Arrays.stream(y).sorted().distinct().toArray();
@@ -55,13 +56,13 @@ public record Labels(double[] classes, DType dtype) {
     public int[] encode(String owner, double[] y) {
         int[] codes = new int[y.length];
         if (classes.length == 2) {
-            // the usual binary target, in a loop that stays cheap interpreted (a first fit's loops may not be
-            // compiled yet): no call per sample; equal labels, with -0.0 not 0.0 as in the binary search below
-            double c0 = classes[0], c1 = classes[1];
+            // the usual binary target, in a loop that stays cheap before the JIT has compiled it (a first fit):
+            // labels compared by their bits, so -0.0 is not 0.0, as in the binary search below
+            long c0 = Double.doubleToRawLongBits(classes[0]), c1 = Double.doubleToRawLongBits(classes[1]);
             for (int i = 0; i < y.length; i++) {
-                double v = y[i];
-                if (v == c1 && (v != 0 || 1 / v == 1 / c1)) codes[i] = 1;
-                else if (!(v == c0 && (v != 0 || 1 / v == 1 / c0))) throw unseen(owner, v);
+                long bits = Double.doubleToRawLongBits(y[i]);
+                if (bits == c1) codes[i] = 1;
+                else if (bits != c0) throw unseen(owner, y[i]);
             }
             return codes;
         }

@@ -3,6 +3,7 @@ package dev.nabla.ml;
 import dev.nabla.DType;
 import dev.nabla.Tensor;
 import dev.nabla.cpu.Parallel;
+import dev.nabla.ml.linalg.Products;
 import java.util.Arrays;
 
 /**
@@ -41,14 +42,51 @@ public final class Validation {
      */
     public static Matrix featuresReadOnly(String owner, Tensor x) {
         checkShape(owner, x);
+        Matrix m = readOnly(x);
+        requireFinite(owner, m.data(), m.cols(), false);
+        return m;
+    }
+
+    /**
+     * As {@link #featuresReadOnly}, but leaves the finite check to the caller: for a solver whose first pass
+     * over X comes out non-finite whenever X holds an Inf or NaN (logistic regression's loss at zero weights:
+     * x · 0 is NaN exactly for those), so that a fit reads X once less. The caller must then call
+     * {@link #requireFinite(String, Matrix)}, which names the value.
+     */
+    public static Matrix featuresReadOnlyUnchecked(String owner, Tensor x) {
+        checkShape(owner, x);
+        return readOnly(x);
+    }
+
+    /** Fails, as {@link #features} does, on the first Inf or NaN in x, naming its row and column. */
+    public static void requireFinite(String owner, Matrix x) {
+        requireFinite(owner, x.data(), x.cols(), false);
+    }
+
+    /** X and its column means, from {@link #featuresReadOnlyWithMeans}. */
+    public record FeaturesAndMeans(Matrix x, double[] mean) {}
+
+    /**
+     * As {@link #featuresReadOnly}, with the column means of X from the same pass: a column holding Inf or
+     * NaN has a non-finite sum, so only then is X checked value by value (which also tells a sum that merely
+     * overflowed from a bad value). Estimators that centre X save a pass over it.
+     */
+    public static FeaturesAndMeans featuresReadOnlyWithMeans(String owner, Tensor x) {
+        checkShape(owner, x);
+        Matrix m = readOnly(x);
+        double[] mean = Products.columnMeans(m);
+        for (double v : mean)
+            if (!Double.isFinite(v)) {
+                requireFinite(owner, m.data(), m.cols(), false);
+                break;
+            }
+        return new FeaturesAndMeans(m, mean);
+    }
+
+    private static Matrix readOnly(Tensor x) {
         int n = x.size(0), d = x.size(1);
-        double[] data;
-        if (x.dtype() == DType.FLOAT64 && !x.isBatched() && x.isContiguous() && x.offset() == 0 && x.storage().length() == n * d)
-            data = x.storage().doubles();
-        else
-            data = x.toDoubleArray();
-        requireFinite(owner, data, d, false);
-        return new Matrix(data, n, d);
+        boolean plain = x.dtype() == DType.FLOAT64 && !x.isBatched() && x.isContiguous() && x.offset() == 0 && x.storage().length() == n * d;
+        return new Matrix(plain ? x.storage().doubles() : x.toDoubleArray(), n, d);
     }
 
     private static void checkShape(String owner, Tensor x) {
@@ -63,9 +101,9 @@ public final class Validation {
     }
 
     /**
-     * Values per call of {@link #allFinite}. Short calls make it hot by call count: HotSpot compiles it early
-     * in a first fit instead of interpreting one long loop over all of X (an interpreted scan of 2.5 million
-     * values takes tens of milliseconds).
+     * Values per call of {@link #allFinite}. Short calls make it hot by call count, so HotSpot compiles it
+     * early in a first fit, rather than running one long loop over all of X interpreted until an on-stack
+     * replacement arrives.
      */
     private static final int CHECK_CHUNK = 1 << 10;
     /** Chunks per parallel piece. */

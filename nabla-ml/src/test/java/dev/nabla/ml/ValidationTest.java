@@ -41,6 +41,29 @@ class ValidationTest {
     }
 
     @Test
+    void meansComeWithTheCheck() {
+        int n = 30_000, d = 3; // several pieces of the column sums
+        double[] v = new double[n * d];
+        for (int i = 0; i < v.length; i++) v[i] = (i % d) + 0.25 * (i % 7);
+        Tensor x = Nabla.tensor(v, n, d);
+        Validation.FeaturesAndMeans fm = Validation.featuresReadOnlyWithMeans("Test", x);
+        assertSame(x.storage().doubles(), fm.x().data());
+        for (int j = 0; j < d; j++) {
+            double sum = 0;
+            for (int i = 0; i < n; i++) sum += v[i * d + j];
+            assertEquals(sum / n, fm.mean()[j], 1e-12);
+        }
+        v[4 * d + 1] = Double.NEGATIVE_INFINITY;
+        v[9 * d + 1] = Double.POSITIVE_INFINITY; // the column sum is NaN, not infinite
+        assertEquals("Test: X contains -Infinity at row 4, column 1; expected finite values (impute missing values first, e.g. with SimpleImputer)",
+                assertThrows(IllegalArgumentException.class, () -> Validation.featuresReadOnlyWithMeans("Test", Nabla.tensor(v, n, d))).getMessage());
+        double[] huge = {Double.MAX_VALUE, 1, Double.MAX_VALUE, 2};
+        double[] overflowed = Validation.featuresReadOnlyWithMeans("Test", Nabla.tensor(huge, 2, 2)).mean();
+        assertEquals(Double.POSITIVE_INFINITY, overflowed[0], "a sum that overflows is not a bad value");
+        assertEquals(1.5, overflowed[1]);
+    }
+
+    @Test
     void theFirstNonFiniteValueIsNamedInLargeInputs() {
         int n = 40_000, d = 5; // several pieces of the parallel check
         double[] v = new double[n * d];

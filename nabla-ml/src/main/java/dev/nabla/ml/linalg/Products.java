@@ -73,6 +73,8 @@ public final class Products {
 
     /** Rows per piece of the column sums; pieces are added in order, so the means do not depend on the thread count. */
     private static final int MEAN_PIECE = 8192;
+    /** Rows per call of {@link #addRows}: short calls get it compiled early in a first fit (see Validation's finite check). */
+    private static final int MEAN_CHUNK = 64;
 
     /** The column means (one pass; up to {@link #MEAN_PIECE} rows summed in row order, as one piece). */
     public static double[] columnMeans(Matrix x) {
@@ -83,8 +85,8 @@ public final class Products {
         Parallel.forRange(pieces, 1, (s, e) -> {
             for (int p = s; p < e; p++) {
                 double[] sum = new double[d];
-                for (int i = (int) ((long) n * p / pieces), end = (int) ((long) n * (p + 1) / pieces); i < end; i++)
-                    for (int j = 0, off = i * d; j < d; j++) sum[j] += a[off + j];
+                int end = (int) ((long) n * (p + 1) / pieces);
+                for (int i = (int) ((long) n * p / pieces); i < end; i += MEAN_CHUNK) addRows(a, d, i, Math.min(end, i + MEAN_CHUNK), sum);
                 sums[p] = sum;
             }
         });
@@ -93,5 +95,11 @@ public final class Products {
             for (int j = 0; j < d; j++) mean[j] += sums[p][j];
         for (int j = 0; j < d; j++) mean[j] /= n;
         return mean;
+    }
+
+    /** sum[j] += a[i·d + j] over rows i0 ≤ i < i1, in row order. */
+    private static void addRows(double[] a, int d, int i0, int i1, double[] sum) {
+        for (int i = i0; i < i1; i++)
+            for (int j = 0, off = i * d; j < d; j++) sum[j] += a[off + j];
     }
 }

@@ -53,7 +53,8 @@ public record ClassWeight(boolean balanced, Map<Double, Double> weights) {
             perClass[k] = e.getValue();
         }
         double[] w = new double[codes.length];
-        for (int i = 0; i < codes.length; i++) w[i] = perClass[codes[i]];
+        if (!balanced && weights.isEmpty()) Arrays.fill(w, 1); // NONE, without a per-sample loop (a first fit runs it interpreted)
+        else for (int i = 0; i < codes.length; i++) w[i] = perClass[codes[i]];
         return w;
     }
 }

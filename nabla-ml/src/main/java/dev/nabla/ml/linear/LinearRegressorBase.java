@@ -8,7 +8,6 @@ import dev.nabla.ml.Matrix;
 import dev.nabla.ml.Regressor;
 import dev.nabla.ml.State;
 import dev.nabla.ml.Validation;
-import dev.nabla.ml.linalg.Products;
 
 /**
  * y ≈ X·coef + intercept. With an intercept, X and y are centred first and the solver sees the
@@ -40,9 +39,17 @@ public abstract class LinearRegressorBase<E extends LinearRegressorBase<E, O>, O
     @Override
     @SuppressWarnings("unchecked")
     public E fit(Tensor x, Tensor y) {
-        Matrix m = Validation.featuresReadOnly(name(), x);
+        Matrix m;
+        double[] xMean;
+        if (fitIntercept()) {
+            Validation.FeaturesAndMeans checked = Validation.featuresReadOnlyWithMeans(name(), x);
+            m = checked.x();
+            xMean = checked.mean();
+        } else {
+            m = Validation.featuresReadOnly(name(), x);
+            xMean = new double[m.cols()];
+        }
         double[] target = Validation.target(name(), y, m.rows()); // a fresh array, centred in place
-        double[] xMean = fitIntercept() ? Products.columnMeans(m) : new double[m.cols()];
         double yMean = 0;
         if (fitIntercept()) {
             yMean = Centering.mean(target);

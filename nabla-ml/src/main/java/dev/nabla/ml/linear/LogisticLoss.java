@@ -46,7 +46,7 @@ final class LogisticLoss implements Lbfgs.Objective {
     private final double[][] blockGrad; // per block: outputs * d weights, then outputs intercepts
     private final double[][] blockScratch; // per block: a strip's scores, then slopes, then lane sums (binary); outputs scores (multinomial)
     private final double[][] blockSums; // per block, binary: loss and intercept gradient so far
-    private final double[] paddedWeights; // binary: w, then zeros to whole vectors (RowDot.rowDots)
+    private final double[] paddedWeights; // binary: w, then zeros to whole vectors (the strip kernel reads whole vectors)
 
     LogisticLoss(Matrix x, int[] codes, double[] sampleWeight, int outputs, double c, boolean fitIntercept) {
         this.x = x.data();

@@ -109,7 +109,10 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression, 
 
     @Override
     public LogisticRegression fit(Tensor x, Tensor y) {
-        Matrix m = Validation.featuresReadOnly(name(), x);
+        boolean lbfgs = options.solver() == LogisticSolver.LBFGS;
+        // L-BFGS starts from zero weights, where the loss is NaN exactly when X holds an Inf or NaN: its first
+        // evaluation is the finite check (see firstEvaluationChecked)
+        Matrix m = lbfgs ? Validation.featuresReadOnlyUnchecked(name(), x) : Validation.featuresReadOnly(name(), x);
         double[] target = Validation.target(name(), y, m.rows());
         labels = Labels.fit(name(), target, y.dtype(), 2);
         int[] codes = labels.encode(name(), target);
@@ -127,7 +130,7 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression, 
                 throw new IllegalArgumentException("LogisticRegression: solver LBFGS supports penalties L2 and NONE, got "
                         + options.penalty() + "; use solver SAGA");
             LogisticLoss loss = new LogisticLoss(m, codes, sw, outputs, c, options.fitIntercept());
-            Lbfgs.Result r = Lbfgs.minimize(loss, new double[loss.parameterCount()],
+            Lbfgs.Result r = Lbfgs.minimize(firstEvaluationChecked(loss, m), new double[loss.parameterCount()],
                     new Lbfgs.Options().maxIter(options.maxIter()).gtol(options.tol()));
             params = r.x();
             nIter = r.iterations();
@@ -140,6 +143,23 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression, 
         }
         markFitted();
         return this;
+    }
+
+    /** The loss, whose first non-finite value has X checked value by value (the error names the Inf or NaN). */
+    private Lbfgs.Objective firstEvaluationChecked(LogisticLoss loss, Matrix x) {
+        return new Lbfgs.Objective() {
+            private boolean checked;
+
+            @Override
+            public double evaluate(double[] p, double[] gradient) {
+                double f = loss.evaluate(p, gradient);
+                if (!checked) {
+                    checked = true;
+                    if (!Double.isFinite(f)) Validation.requireFinite(name(), x);
+                }
+                return f;
+            }
+        };
     }
 
     @Override

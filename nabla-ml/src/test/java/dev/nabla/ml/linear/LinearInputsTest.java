@@ -88,6 +88,22 @@ class LinearInputsTest {
     }
 
     @Test
+    void aNonFiniteValueInXIsNamedWhateverTheSolverAndClassCount() {
+        Tensor[] xy = data(50, 3, 4, true);
+        double[] x = xy[0].toDoubleArray(), y3 = xy[1].toDoubleArray();
+        x[37 * 3 + 2] = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < 50; i += 3) y3[i] = 2; // a third class: multinomial
+        Tensor bad = Nabla.tensor(x, 50, 3);
+        String message = "LogisticRegression: X contains Infinity at row 37, column 2; expected finite values (impute missing values first, e.g. with SimpleImputer)";
+        for (LogisticSolver solver : LogisticSolver.values())
+            for (Tensor y : new Tensor[] {xy[1], Nabla.tensor(y3, 50)}) {
+                LogisticRegression model = new LogisticRegression(new LogisticRegression.Options().solver(solver));
+                assertEquals(message, org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> model.fit(bad, y)).getMessage(),
+                        solver + " " + y.toDoubleArray().length);
+            }
+    }
+
+    @Test
     void ridgeWithoutPenaltyOnSingularXFallsBackToMinimumNormLeastSquares() {
         Tensor[] xy = data(200, 4, 5, false);
         double[] x = xy[0].toDoubleArray(), wide = new double[200 * 5];
