@@ -16,10 +16,16 @@ import java.util.stream.IntStream;
 
 /**
  * {@code nabla bench ml}: wall-clock seconds of one fit per classical-ML workload, at one thread count,
- * each with its held-out score. A fit of seconds needs no repetition to beat the clock; a first fit on a
- * tenth of the rows warms the JIT so the timed one measures compiled code, as scikit-learn's is.
+ * each with its held-out score. A fit of seconds needs no repetition to beat the clock; warm-up fits on a
+ * tenth of the rows (at least 3, and for at least 1 s) let the JIT compile the kernels first, so the
+ * timed fit measures compiled code, as scikit-learn's is: after a single warm-up fit, the optimising
+ * compiler was still busy during a 50 ms timed fit. The first fit in a fresh JVM is slower (see
+ * docs/benchmarks.md).
  */
 public final class MlBench {
+    private static final int MIN_WARMUP_FITS = 3, MAX_WARMUP_FITS = 50;
+    private static final long WARMUP_NANOS = 1_000_000_000L; // as JMH, warm up for a time, not a count: a fast fit needs many
+
     /**
      * @param data    folder of .npy files written by bench/reference_ml.py, or null for the built-in generators
      * @param quick   rows divided by 100: checks that every workload runs, in seconds
@@ -52,7 +58,9 @@ public final class MlBench {
                 params.put("rows", data.xTrain().size(0));
                 params.put("cols", data.xTrain().size(1));
             }
-            fit.get().run(warmupSlice(data));
+            MlData warmup = warmupSlice(data);
+            long warmStart = System.nanoTime(), warmFor = config.quick() ? 0 : WARMUP_NANOS; // --quick only checks that workloads run
+            for (int i = 0; i < MAX_WARMUP_FITS && (i < MIN_WARMUP_FITS || System.nanoTime() - warmStart < warmFor); i++) fit.get().run(warmup);
             System.gc(); // the timed fit starts on an empty young generation: collecting the loader's garbage is not the fit's cost
             MlFit.Outcome o = fit.get().run(data);
             out.accept(new MlResult(BenchResult.of("ml", params, o.seconds(), "s"), o.score()));
