@@ -41,9 +41,14 @@ public final class Validation {
      * change it); estimators that centre, scale or keep their training rows use {@link #features}.
      */
     public static Matrix featuresReadOnly(String owner, Tensor x) {
+        return featuresReadOnly(owner, x, false);
+    }
+
+    /** As {@link #featuresReadOnly(String, Tensor)}; with allowNaN, NaN marks a missing value (Inf still fails). */
+    public static Matrix featuresReadOnly(String owner, Tensor x, boolean allowNaN) {
         checkShape(owner, x);
         Matrix m = readOnly(x);
-        requireFinite(owner, m.data(), m.cols(), false);
+        requireFinite(owner, m.data(), m.cols(), allowNaN);
         return m;
     }
 

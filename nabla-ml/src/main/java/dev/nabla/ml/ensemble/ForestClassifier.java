@@ -40,7 +40,7 @@ public abstract class ForestClassifier<E extends ForestClassifier<E, O>, O exten
 
     @Override
     public E fit(Tensor x, Tensor y) {
-        Matrix m = Validation.features(name(), x);
+        Matrix m = Validation.featuresReadOnly(name(), x); // only read, never kept
         double[] target = Validation.target(name(), y, m.rows());
         labels = Labels.fit(name(), target, y.dtype(), 1);
         int[] codes = labels.encode(name(), target);
@@ -107,7 +107,7 @@ public abstract class ForestClassifier<E extends ForestClassifier<E, O>, O exten
 
     private Matrix features(Tensor x, String method) {
         requireFitted(method);
-        Matrix m = Validation.features(name(), x);
+        Matrix m = Validation.featuresReadOnly(name(), x); // only read, never kept
         Validation.featureCount(name(), m, nFeatures);
         return m;
     }

@@ -28,7 +28,7 @@ public abstract class ForestRegressor<E extends ForestRegressor<E, O>, O extends
 
     @Override
     public E fit(Tensor x, Tensor y) {
-        Matrix m = Validation.features(name(), x);
+        Matrix m = Validation.featuresReadOnly(name(), x); // only read, never kept
         double[] target = Validation.target(name(), y, m.rows());
         nFeatures = m.cols();
         TreeBuilder.Growth g = Forest.growth(name(), options, nFeatures, randomThresholds());
@@ -48,7 +48,7 @@ public abstract class ForestRegressor<E extends ForestRegressor<E, O>, O extends
     @Override
     public Tensor predict(Tensor x) {
         requireFitted("predict");
-        Matrix m = Validation.features(name(), x);
+        Matrix m = Validation.featuresReadOnly(name(), x); // only read, never kept
         Validation.featureCount(name(), m, nFeatures);
         double[] p = Forest.regression(trees, m);
         return Nabla.tensor(p, p.length);

@@ -64,7 +64,7 @@ public final class HistGradientBoostingClassifier extends BaseEstimator<HistGrad
 
     @Override
     public HistGradientBoostingClassifier fit(Tensor x, Tensor y) {
-        Matrix m = Validation.features(name(), x, true);
+        Matrix m = Validation.featuresReadOnly(name(), x, true); // only read, never kept
         double[] target = Validation.target(name(), y, m.rows());
         labels = Labels.fit(name(), target, y.dtype(), 2);
         int[] codes = labels.encode(name(), target);
@@ -116,7 +116,7 @@ public final class HistGradientBoostingClassifier extends BaseEstimator<HistGrad
 
     private double[] raw(Tensor x, String method) {
         requireFitted(method);
-        Matrix m = Validation.features(name(), x, true);
+        Matrix m = Validation.featuresReadOnly(name(), x, true); // only read, never kept
         Validation.featureCount(name(), m, nFeatures);
         return HistBoosting.raw(fitted, m);
     }

@@ -60,7 +60,7 @@ public final class HistGradientBoostingRegressor extends BaseEstimator<HistGradi
 
     @Override
     public HistGradientBoostingRegressor fit(Tensor x, Tensor y) {
-        Matrix m = Validation.features(name(), x, true);
+        Matrix m = Validation.featuresReadOnly(name(), x, true); // only read, never kept
         double[] target = Validation.target(name(), y, m.rows());
         nFeatures = m.cols();
         fitted = HistBoosting.fit(m, target, new HistLoss.SquaredError(), options, false);
@@ -71,7 +71,7 @@ public final class HistGradientBoostingRegressor extends BaseEstimator<HistGradi
     @Override
     public Tensor predict(Tensor x) {
         requireFitted("predict");
-        Matrix m = Validation.features(name(), x, true);
+        Matrix m = Validation.featuresReadOnly(name(), x, true); // only read, never kept
         Validation.featureCount(name(), m, nFeatures);
         double[] p = HistBoosting.raw(fitted, m);
         return Nabla.tensor(p, p.length);

@@ -56,7 +56,7 @@ public final class DecisionTreeClassifier extends BaseEstimator<DecisionTreeClas
 
     @Override
     public DecisionTreeClassifier fit(Tensor x, Tensor y) {
-        Matrix m = Validation.features(name(), x);
+        Matrix m = Validation.featuresReadOnly(name(), x); // only read, never kept
         double[] target = Validation.target(name(), y, m.rows());
         labels = Labels.fit(name(), target, y.dtype(), 1);
         int[] codes = labels.encode(name(), target);
@@ -114,7 +114,7 @@ public final class DecisionTreeClassifier extends BaseEstimator<DecisionTreeClas
 
     private Matrix features(Tensor x, String method) {
         requireFitted(method);
-        Matrix m = Validation.features(name(), x);
+        Matrix m = Validation.featuresReadOnly(name(), x); // only read, never kept
         Validation.featureCount(name(), m, nFeatures);
         return m;
     }

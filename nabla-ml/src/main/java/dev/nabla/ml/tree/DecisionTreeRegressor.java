@@ -46,7 +46,7 @@ public final class DecisionTreeRegressor extends BaseEstimator<DecisionTreeRegre
 
     @Override
     public DecisionTreeRegressor fit(Tensor x, Tensor y) {
-        Matrix m = Validation.features(name(), x);
+        Matrix m = Validation.featuresReadOnly(name(), x); // only read, never kept
         double[] target = Validation.target(name(), y, m.rows());
         nFeatures = m.cols();
         TreeBuilder.Growth g = TreeBuilder.Growth.of(name(), options.criterion(), options.maxDepth(), options.minSamplesSplit(),
@@ -81,7 +81,7 @@ public final class DecisionTreeRegressor extends BaseEstimator<DecisionTreeRegre
 
     private Matrix features(Tensor x, String method) {
         requireFitted(method);
-        Matrix m = Validation.features(name(), x);
+        Matrix m = Validation.featuresReadOnly(name(), x); // only read, never kept
         Validation.featureCount(name(), m, nFeatures);
         return m;
     }
