@@ -29,9 +29,10 @@ import java.util.Map;
 
 /**
  * tabular: the classic tabular workflow. The wine data's alcohol content is
- * binned into a categorical "alcohol_level" (low / medium / high) so the table mixes numeric and
- * categorical columns; a ColumnTransformer scales the numbers and one-hot encodes the category, a
- * classifier follows, GridSearchCV tunes it on the training rows, and the test rows score it once.
+ * binned into a string column "alcohol_level" (low / medium / high) so the table mixes numeric and
+ * categorical columns; a ColumnTransformer picks them by name, scales the numbers and one-hot encodes
+ * the strings, a classifier follows, GridSearchCV tunes the pipeline on the training rows of the table,
+ * and the test rows score it once.
  * Ends with one JSON line of the final metrics.
  */
 public final class Tabular {
@@ -54,25 +55,24 @@ public final class Tabular {
         List<String> numeric = table.columnNames().stream().filter(n -> !n.equals("alcohol_level")).toList();
         out.println("wine: " + table.rowCount() + " rows; numeric " + numeric.size() + " columns, categorical: alcohol_level (low/medium/high)");
 
-        Tensor x = table.toTensor(), y = wine.y();
-        var split = TrainTestSplit.split(x, y, 0.25, seed, true);
-        List<String> names = table.columnNames();
+        Tensor y = wine.y();
+        var split = TrainTestSplit.split(table, y, 0.25, seed, true);
         ColumnTransformer prep = new ColumnTransformer(new ColumnTransformer.Options()
-                .add("num", new StandardScaler(), numeric.stream().mapToInt(names::indexOf).toArray())
-                .add("cat", new OneHotEncoder(new OneHotEncoder.Options().handleUnknown(HandleUnknown.IGNORE)), names.indexOf("alcohol_level")));
+                .add("num", new StandardScaler(), numeric.toArray(String[]::new))
+                .add("cat", new OneHotEncoder(new OneHotEncoder.Options().handleUnknown(HandleUnknown.IGNORE)), "alcohol_level"));
         Pipeline pipeline = Pipeline.of("prep", prep, "clf", classifier());
 
         GridSearchCV search = new GridSearchCV(new GridSearchCV.Options(pipeline, GRID)
                 .cv(new StratifiedKFold(5, true, seed)).scoring("accuracy")).fit(split.xTrain(), split.yTrain());
         out.println();
-        out.println("GridSearchCV, 5-fold stratified CV on " + split.xTrain().size(0) + " training rows:");
+        out.println("GridSearchCV, 5-fold stratified CV on " + split.xTrain().rowCount() + " training rows:");
         out.print(search.cvResults());
         out.println("best params: " + search.bestParams() + "  (mean CV accuracy " + fmt(search.bestScore()) + ")");
 
         Tensor predicted = search.predict(split.xTest());
         double accuracy = Metrics.accuracy(split.yTest(), predicted);
         out.println();
-        out.println("classification report on " + split.xTest().size(0) + " held-out rows:");
+        out.println("classification report on " + split.xTest().rowCount() + " held-out rows:");
         out.print(Metrics.classificationReport(split.yTest(), predicted));
         if (options.plots() != null) writeConfusionMatrix(out, options.plots(), split.yTest(), predicted, wine.targetNames());
         out.println();
@@ -80,7 +80,7 @@ public final class Tabular {
                 "cv_best_score", search.bestScore(), "best_params", search.bestParams()));
     }
 
-    /** The wine table with alcohol replaced by its level code 0 / 1 / 2. */
+    /** The wine table with alcohol replaced by its level, a string column: "low", "medium" or "high". */
     static Table withAlcoholLevel(BundledDataset wine) {
         double[] x = wine.x().toDoubleArray();
         int d = wine.featureNames().size(), n = wine.x().size(0);
@@ -92,9 +92,9 @@ public final class Tabular {
                 columns.add(new Column.Doubles(wine.featureNames().get(j), col));
                 continue;
             }
-            long[] level = new long[n];
-            for (int i = 0; i < n; i++) level[i] = col[i] < ALCOHOL_EDGES[0] ? 0 : col[i] < ALCOHOL_EDGES[1] ? 1 : 2;
-            columns.add(new Column.Longs("alcohol_level", level));
+            String[] level = new String[n];
+            for (int i = 0; i < n; i++) level[i] = col[i] < ALCOHOL_EDGES[0] ? "low" : col[i] < ALCOHOL_EDGES[1] ? "medium" : "high";
+            columns.add(new Column.Strings("alcohol_level", level));
         }
         return new Table(columns);
     }

@@ -195,6 +195,11 @@ class CompositionTest {
         assertArrayEquals(onMatrix.predictProba(matrix).toDoubleArray(), onTable.predictProba(table).toDoubleArray());
         assertEquals(onMatrix.score(matrix, y), onTable.score(table, y));
 
+        var splitTable = dev.nabla.ml.selection.TrainTestSplit.split(table, y, 0.3, 5, true);
+        var splitMatrix = dev.nabla.ml.selection.TrainTestSplit.split(matrix, y, 0.3, 5, true);
+        assertArrayEquals(splitMatrix.xTest().select(1, 0).toDoubleArray(), splitTable.xTest().doubles("size"), "the same rows");
+        assertArrayEquals(splitMatrix.yTrain().toDoubleArray(), splitTable.yTrain().toDoubleArray());
+
         IllegalArgumentException notAPipeline = assertThrows(IllegalArgumentException.class,
                 () -> new GridSearchCV(new GridSearchCV.Options(new LogisticRegression(), Map.of("c", List.of(1.0)))).fit(table, y));
         assertTrue(notAPipeline.getMessage().contains("a Table needs a Pipeline estimator"), notAPipeline.getMessage());

@@ -2,6 +2,7 @@ package dev.nabla.ml.selection;
 
 import dev.nabla.Generator;
 import dev.nabla.Tensor;
+import dev.nabla.data.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.List;
  */
 public final class TrainTestSplit {
     public record Result(Tensor xTrain, Tensor xTest, Tensor yTrain, Tensor yTest) {}
+
+    /** A split Table: the same rows as a split of a matrix with as many rows would give. */
+    public record TableResult(Table xTrain, Table xTest, Tensor yTrain, Tensor yTest) {}
 
     private TrainTestSplit() {}
 
@@ -33,6 +37,15 @@ public final class TrainTestSplit {
         int[] shuffled = Shuffle.permutation(n, g);
         for (int i = 0, p = 0; i < n; i++) if (!isTest[shuffled[i]]) train[p++] = shuffled[i];
         return new Result(Split.rows(x, train), Split.rows(x, test), Split.rows(y, train), Split.rows(y, test));
+    }
+
+    public static TableResult split(Table x, Tensor y, double testSize, long seed, boolean stratify) {
+        Result rows = split(TableRows.rowNumbers(x), y, testSize, seed, stratify);
+        return new TableResult(x.rows(indices(rows.xTrain())), x.rows(indices(rows.xTest())), rows.yTrain(), rows.yTest());
+    }
+
+    private static int[] indices(Tensor rowNumbers) {
+        return Arrays.stream(rowNumbers.toDoubleArray()).mapToInt(v -> (int) v).toArray();
     }
 
     private static int[] stratifiedTest(double[] y, int nTest, Generator g) {
