@@ -1,14 +1,10 @@
 package dev.nabla.ml.linear;
 
-import dev.nabla.Nabla;
 import dev.nabla.Tensor;
 import dev.nabla.cpu.Parallel;
-import dev.nabla.ml.BaseEstimator;
 import dev.nabla.ml.Check;
-import dev.nabla.ml.Classifier;
 import dev.nabla.ml.Labels;
 import dev.nabla.ml.Matrix;
-import dev.nabla.ml.State;
 import dev.nabla.ml.Validation;
 
 /**
@@ -16,7 +12,7 @@ import dev.nabla.ml.Validation;
  * penalty, dual coordinate descent; one-vs-rest for more than two classes. Like liblinear the intercept is
  * learned as the weight of a constant feature equal to interceptScaling, so it is regularised too.
  */
-public final class LinearSvc extends BaseEstimator<LinearSvc, LinearSvc.Options> implements Classifier {
+public final class LinearSvc extends FittedLinearClassifier<LinearSvc, LinearSvc.Options> {
     private static final String NAME = "LinearSvc";
 
     /** @param tol stopping gap of the projected gradient; @param seed drives the coordinate order */
@@ -42,10 +38,6 @@ public final class LinearSvc extends BaseEstimator<LinearSvc, LinearSvc.Options>
         public Options seed(long v) { return new Options(c, tol, maxIter, fitIntercept, interceptScaling, classWeight, v); }
     }
 
-    private Labels labels;
-    private double[][] coef;
-    private double[] intercept;
-    private int nIter;
 
     public LinearSvc() {
         this(new Options());
@@ -107,40 +99,5 @@ public final class LinearSvc extends BaseEstimator<LinearSvc, LinearSvc.Options>
     @Override
     public Tensor predictProba(Tensor x) {
         throw new UnsupportedOperationException(name() + " gives no probabilities (as in sklearn); use decisionFunction, or SgdClassifier with log_loss");
-    }
-
-    @Override
-    public Tensor classes() {
-        requireFitted("classes");
-        return labels.asTensor();
-    }
-
-    public Tensor coef() {
-        requireFitted("coef");
-        return Nabla.tensor(coef);
-    }
-
-    public Tensor intercept() {
-        requireFitted("intercept");
-        return Nabla.tensor(intercept, intercept.length);
-    }
-
-    /** Coordinate-descent passes (the most over the one-vs-rest problems). */
-    public int nIter() {
-        requireFitted("nIter");
-        return nIter;
-    }
-
-    @Override
-    protected void saveState(State out) {
-        out.put("labels", labels).put("coef", coef).put("intercept", intercept).put("nIter", nIter);
-    }
-
-    @Override
-    protected void loadState(State in) {
-        labels = in.get("labels", Labels.class);
-        coef = in.matrix("coef");
-        intercept = in.doubles("intercept");
-        nIter = in.integer("nIter");
     }
 }

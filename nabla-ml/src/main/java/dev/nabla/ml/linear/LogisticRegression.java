@@ -2,12 +2,9 @@ package dev.nabla.ml.linear;
 
 import dev.nabla.Nabla;
 import dev.nabla.Tensor;
-import dev.nabla.ml.BaseEstimator;
 import dev.nabla.ml.Check;
-import dev.nabla.ml.Classifier;
 import dev.nabla.ml.Labels;
 import dev.nabla.ml.Matrix;
-import dev.nabla.ml.State;
 import dev.nabla.ml.Validation;
 import dev.nabla.ml.optim.Lbfgs;
 
@@ -17,7 +14,7 @@ import dev.nabla.ml.optim.Lbfgs;
  * classes()[1]) or multinomial (softmax over all classes) for three or more classes, as sklearn's
  * default {@code multi_class='auto'} with {@code solver='lbfgs'}.
  */
-public final class LogisticRegression extends BaseEstimator<LogisticRegression, LogisticRegression.Options> implements Classifier {
+public final class LogisticRegression extends FittedLinearClassifier<LogisticRegression, LogisticRegression.Options> {
     /**
      * @param c inverse regularisation strength (sklearn's C)
      * @param tol LBFGS: the gradient tolerance; SAGA: the largest relative parameter change over an epoch
@@ -89,10 +86,6 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression, 
         }
     }
 
-    private Labels labels;
-    private double[][] coef; // outputs x features
-    private double[] intercept;
-    private int nIter;
 
     public LogisticRegression() {
         this(new Options());
@@ -208,41 +201,5 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression, 
             params[outputs * d + k] = intercept[k];
         }
         return LogisticLoss.scores(m, params, outputs);
-    }
-
-    @Override
-    public Tensor classes() {
-        requireFitted("classes");
-        return labels.asTensor();
-    }
-
-    /** outputs x features: one row for two classes, one per class otherwise. */
-    public Tensor coef() {
-        requireFitted("coef");
-        return Nabla.tensor(coef);
-    }
-
-    public Tensor intercept() {
-        requireFitted("intercept");
-        return Nabla.tensor(intercept, intercept.length);
-    }
-
-    /** L-BFGS iterations, or SAGA epochs, the fit took (sklearn's n_iter_). */
-    public int nIter() {
-        requireFitted("nIter");
-        return nIter;
-    }
-
-    @Override
-    protected void saveState(State out) {
-        out.put("labels", labels).put("coef", coef).put("intercept", intercept).put("nIter", nIter);
-    }
-
-    @Override
-    protected void loadState(State in) {
-        labels = in.get("labels", Labels.class);
-        coef = in.matrix("coef");
-        intercept = in.doubles("intercept");
-        nIter = in.integer("nIter");
     }
 }

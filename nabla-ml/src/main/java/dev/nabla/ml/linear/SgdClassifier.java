@@ -3,12 +3,9 @@ package dev.nabla.ml.linear;
 import dev.nabla.Nabla;
 import dev.nabla.Tensor;
 import dev.nabla.cpu.Parallel;
-import dev.nabla.ml.BaseEstimator;
 import dev.nabla.ml.Check;
-import dev.nabla.ml.Classifier;
 import dev.nabla.ml.Labels;
 import dev.nabla.ml.Matrix;
-import dev.nabla.ml.State;
 import dev.nabla.ml.Validation;
 
 /**
@@ -16,7 +13,7 @@ import dev.nabla.ml.Validation;
  * log_loss (logistic regression) or modified_huber; L2 / L1 / elastic-net penalty; one-vs-rest for more
  * than two classes (problems trained in parallel, problem k seeded with seed + k).
  */
-public final class SgdClassifier extends BaseEstimator<SgdClassifier, SgdClassifier.Options> implements Classifier {
+public final class SgdClassifier extends FittedLinearClassifier<SgdClassifier, SgdClassifier.Options> {
     private static final String NAME = "SgdClassifier";
 
     /**
@@ -55,10 +52,6 @@ public final class SgdClassifier extends BaseEstimator<SgdClassifier, SgdClassif
         public Options classWeight(ClassWeight v) { return new Options(loss, penalty, alpha, l1Ratio, fitIntercept, maxIter, tol, shuffle, seed, learningRate, eta0, powerT, nIterNoChange, average, v); }
     }
 
-    private Labels labels;
-    private double[][] coef;
-    private double[] intercept;
-    private int nIter;
 
     public SgdClassifier() {
         this(new Options());
@@ -143,40 +136,5 @@ public final class SgdClassifier extends BaseEstimator<SgdClassifier, SgdClassif
 
     private double positive(double f) {
         return options.loss() == SgdLoss.LOG_LOSS ? 1 / (1 + Math.exp(-f)) : (Math.max(-1, Math.min(1, f)) + 1) / 2;
-    }
-
-    @Override
-    public Tensor classes() {
-        requireFitted("classes");
-        return labels.asTensor();
-    }
-
-    public Tensor coef() {
-        requireFitted("coef");
-        return Nabla.tensor(coef);
-    }
-
-    public Tensor intercept() {
-        requireFitted("intercept");
-        return Nabla.tensor(intercept, intercept.length);
-    }
-
-    /** Epochs run (the most over the one-vs-rest problems, as sklearn's n_iter_). */
-    public int nIter() {
-        requireFitted("nIter");
-        return nIter;
-    }
-
-    @Override
-    protected void saveState(State out) {
-        out.put("labels", labels).put("coef", coef).put("intercept", intercept).put("nIter", nIter);
-    }
-
-    @Override
-    protected void loadState(State in) {
-        labels = in.get("labels", Labels.class);
-        coef = in.matrix("coef");
-        intercept = in.doubles("intercept");
-        nIter = in.integer("nIter");
     }
 }

@@ -34,11 +34,16 @@ final class TableRows implements Classifier, Regressor {
         return pipeline;
     }
 
-    private Table rows(Tensor rowNumbers) {
+    /** The rows of a row-number matrix made by {@link #rowNumbers} (or cut from one). */
+    static int[] indices(Tensor rowNumbers) {
         double[] r = rowNumbers.toDoubleArray();
         int[] index = new int[r.length];
         for (int i = 0; i < r.length; i++) index[i] = (int) r[i];
-        return table.rows(index);
+        return index;
+    }
+
+    private Table rows(Tensor rowNumbers) {
+        return table.rows(indices(rowNumbers));
     }
 
     @Override

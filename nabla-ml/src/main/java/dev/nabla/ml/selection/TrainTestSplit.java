@@ -41,11 +41,7 @@ public final class TrainTestSplit {
 
     public static TableResult split(Table x, Tensor y, double testSize, long seed, boolean stratify) {
         Result rows = split(TableRows.rowNumbers(x), y, testSize, seed, stratify);
-        return new TableResult(x.rows(indices(rows.xTrain())), x.rows(indices(rows.xTest())), rows.yTrain(), rows.yTest());
-    }
-
-    private static int[] indices(Tensor rowNumbers) {
-        return Arrays.stream(rowNumbers.toDoubleArray()).mapToInt(v -> (int) v).toArray();
+        return new TableResult(x.rows(TableRows.indices(rows.xTrain())), x.rows(TableRows.indices(rows.xTest())), rows.yTrain(), rows.yTest());
     }
 
     private static int[] stratifiedTest(double[] y, int nTest, Generator g) {
